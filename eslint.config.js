@@ -1,0 +1,58 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = { group: ['node:*'], message: 'shared/ and renderer/ run in the window: no Node built-ins.' };
+
+export default tseslint.config(
+  { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The window reaches Electron only through the bridge.' }],
+          patterns: [nodeBuiltins, { group: ['**/electron/**'], message: 'The window must not import Node-side code.' }],
+        },
+      ],
+    },
+  },
+  {
+    // The product's brain stays pure: no UI, storage, Electron or Node.
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand', 'pdfmake'].map((name) => ({
+            name,
+            message: 'shared/ is pure TypeScript: it must not depend on the UI, storage or Electron.',
+          })),
+          patterns: [nodeBuiltins, { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ must not import the app layers.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.{ts,mjs}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**'], message: 'The Node side must not import window code.' }] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,49 @@
+/**
+ * The live store: one Dexie database in the window's IndexedDB. Versions form an append-only
+ * chain — a released `version(n)` is never edited; data changes go in a new version's
+ * `.upgrade()`. Only the repos in ./repos touch these tables.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Activity, AuditEvent, Organisation, ThirdParty, Transfer } from '../../shared/domain';
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export const DATABASE_NAME = 'ropa-desk';
+
+export class RopaDatabase extends Dexie {
+  organisation!: EntityTable<Organisation, 'id'>;
+  activities!: EntityTable<Activity, 'id'>;
+  thirdParties!: EntityTable<ThirdParty, 'id'>;
+  transfers!: EntityTable<Transfer, 'id'>;
+  auditEvents!: EntityTable<AuditEvent, 'seq'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor(name = DATABASE_NAME) {
+    // 'strict' makes Chromium flush each transaction to disk before reporting success.
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({
+      organisation: 'id',
+      activities: 'id, name, status, businessFunction, lawfulBasis, updatedAt, *recipientIds, *funderIds',
+      thirdParties: 'id, name, kind, type',
+      transfers: 'id, thirdPartyId, *activityIds',
+      auditEvents: 'seq, entity, entityId, at',
+      settings: 'key',
+    });
+  }
+}
+
+let instance: RopaDatabase | undefined;
+
+/** The window's database, opened on first use. */
+export function database(): RopaDatabase {
+  instance ??= new RopaDatabase();
+  return instance;
+}
+
+/** For tests: point the repos at another database. */
+export function useDatabase(db: RopaDatabase): void {
+  instance = db;
+}

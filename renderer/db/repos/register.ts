@@ -1,0 +1,61 @@
+/** The whole register at once: snapshot for export, replace for import. */
+import { registerSchema, type Register } from '../../../shared/domain';
+import { sealEvent } from '../../../shared/audit/chain';
+import { serialised } from '../audit-log';
+import { database } from '../database';
+import { currentActor } from './settings';
+
+/** A consistent snapshot of every table, read in one transaction. */
+export async function snapshot(): Promise<Register> {
+  const db = database();
+  return db.transaction('r', [db.organisation, db.activities, db.thirdParties, db.transfers, db.auditEvents], async () => ({
+    organisation: (await db.organisation.toCollection().first()) ?? null,
+    activities: await db.activities.toArray(),
+    thirdParties: await db.thirdParties.toArray(),
+    transfers: await db.transfers.toArray(),
+    auditEvents: await db.auditEvents.orderBy('seq').toArray(),
+  }));
+}
+
+export async function isRegisterEmpty(): Promise<boolean> {
+  const db = database();
+  const counts = await Promise.all([db.organisation.count(), db.activities.count(), db.thirdParties.count(), db.transfers.count()]);
+  return counts.every((n) => n === 0);
+}
+
+/**
+ * Replaces the whole register with `incoming` in one transaction: either all of it is there
+ * afterwards or none of it. The incoming trail is kept and an import event is chained on.
+ */
+export function replaceRegister(incoming: Register, summary: string, now = new Date()): Promise<void> {
+  const register = registerSchema.parse(incoming);
+  return serialised(async () => {
+    const db = database();
+    const event = await sealEvent(
+      {
+        at: now.toISOString(),
+        actor: await currentActor(),
+        entity: 'register',
+        entityId: register.organisation?.id ?? 'register',
+        action: 'import',
+        summary,
+        before: null,
+        after: {
+          activities: register.activities.length,
+          thirdParties: register.thirdParties.length,
+          transfers: register.transfers.length,
+        },
+      },
+      register.auditEvents.at(-1),
+    );
+    const tables = [db.organisation, db.activities, db.thirdParties, db.transfers, db.auditEvents];
+    await db.transaction('rw', tables, async () => {
+      await Promise.all(tables.map((table) => table.clear()));
+      if (register.organisation) await db.organisation.add(register.organisation);
+      await db.activities.bulkAdd(register.activities);
+      await db.thirdParties.bulkAdd(register.thirdParties);
+      await db.transfers.bulkAdd(register.transfers);
+      await db.auditEvents.bulkAdd([...register.auditEvents, event]);
+    });
+  });
+}

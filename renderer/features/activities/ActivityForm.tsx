@@ -1,0 +1,156 @@
+/** The form for one activity: every field of the Article 30 record, section by section. */
+import { Alert, Group, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import dayjs from 'dayjs';
+import { useMemo } from 'react';
+import type { Activity } from '../../../shared/domain';
+import { PageHeader } from '../../components/PageHeader';
+import { useUnsavedChanges } from '../../components/useUnsavedChanges';
+import { paths } from '../../navigation/paths';
+import { useGuardedNavigate } from '../../navigation/useGuardedNavigate';
+import { distinctFunctions } from './activity-filter';
+import { EditorActionBar } from './EditorActionBar';
+import { ErrorSummary, SaveErrorAlert, ToConfirmAlert } from './EditorAlerts';
+import { RightsPanel } from './RightsPanel';
+import { AboutSection } from './sections/AboutSection';
+import { AutomatedDecisionsSection } from './sections/AutomatedDecisionsSection';
+import { ConsentMarketingSection } from './sections/ConsentMarketingSection';
+import { DpiaSection } from './sections/DpiaSection';
+import { LawfulBasisSection } from './sections/LawfulBasisSection';
+import { PersonalDataSection } from './sections/PersonalDataSection';
+import { PurposesSection } from './sections/PurposesSection';
+import { RecipientsSection } from './sections/RecipientsSection';
+import { RetentionSection } from './sections/RetentionSection';
+import { NotesSection, RequirementSection, ReviewSection } from './sections/ReviewSections';
+import { SecuritySection } from './sections/SecuritySection';
+import { SourcesSection } from './sections/SourcesSection';
+import { StatusBadge } from './StatusBadge';
+import { useActivities, useOrganisation, useThirdParties } from './useActivities';
+import { useEditorActions } from './useEditorActions';
+import { validateActivity } from './validation';
+
+export interface ActivityFormProps {
+  initial: Activity;
+  isNew: boolean;
+  /** The template a new activity was built from, to say so. */
+  templateName?: string;
+  /** The stored activity was deleted (in another window) while this form was open. */
+  deletedElsewhere?: boolean;
+}
+
+export function ActivityForm({
+  initial,
+  isNew,
+  templateName,
+  deletedElsewhere,
+}: ActivityFormProps) {
+  const form = useForm<Activity>({
+    mode: 'controlled',
+    initialValues: initial,
+    validate: validateActivity,
+  });
+  const actions = useEditorActions(form, isNew);
+  const navigate = useGuardedNavigate();
+  const activities = useActivities();
+  const thirdParties = useThirdParties() ?? [];
+  const organisation = useOrganisation() ?? null;
+  const functions = useMemo(() => distinctFunctions(activities ?? []), [activities]);
+
+  const values = form.values;
+  const dirty = form.isDirty();
+  const savedName = form.getInitialValues().name.trim();
+  useUnsavedChanges(savedName ? `“${savedName}”` : 'the new activity', dirty);
+
+  const confirm = (path: string) =>
+    form.setFieldValue('toConfirm', (current) => current.filter((p) => p !== path));
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void actions.save();
+      }}
+      aria-labelledby="activity-title"
+    >
+      <PageHeader
+        title={
+          <span id="activity-title">
+            {savedName || (isNew ? 'New activity' : 'Untitled activity')}
+          </span>
+        }
+        description={
+          isNew
+            ? templateName
+              ? `Started from the “${templateName}” template. Check every field, then save.`
+              : 'One processing activity: what you do with personal data, why, and on what basis.'
+            : undefined
+        }
+        actions={
+          isNew ? null : (
+            <Group gap="xs">
+              <StatusBadge status={form.getInitialValues().status} />
+              <Text size="sm" c="dimmed">
+                Updated {dayjs(values.updatedAt).format('D MMM YYYY, HH:mm')}
+              </Text>
+            </Group>
+          )
+        }
+      />
+      <Stack gap="lg">
+        {deletedElsewhere ? (
+          <Alert
+            color="orange"
+            variant="light"
+            icon={<IconAlertTriangle aria-hidden />}
+            title="Deleted elsewhere"
+          >
+            This activity was deleted in another window. Saving will put it back in the register.
+          </Alert>
+        ) : null}
+        <SaveErrorAlert problem={actions.problem} onClose={actions.clearProblem} />
+        <ErrorSummary errors={actions.invalid} />
+        <ToConfirmAlert
+          toConfirm={values.toConfirm}
+          onConfirm={confirm}
+          onConfirmAll={() => form.setFieldValue('toConfirm', [])}
+        />
+        <AboutSection
+          form={form}
+          functions={functions}
+          organisation={organisation}
+          thirdParties={thirdParties}
+        />
+        <PurposesSection form={form} />
+        <PersonalDataSection form={form} />
+        <SourcesSection form={form} />
+        <LawfulBasisSection form={form} />
+        <RightsPanel
+          lawfulBasis={values.lawfulBasis}
+          automatedDecisions={values.automatedDecisions.exists}
+        />
+        <RecipientsSection form={form} thirdParties={thirdParties} saved={!isNew} />
+        <RetentionSection form={form} />
+        <SecuritySection form={form} />
+        <AutomatedDecisionsSection form={form} />
+        <DpiaSection form={form} />
+        <ConsentMarketingSection form={form} organisation={organisation} />
+        <RequirementSection form={form} />
+        <ReviewSection form={form} />
+        <NotesSection form={form} />
+        <EditorActionBar
+          isNew={isNew}
+          status={form.getInitialValues().status}
+          dirty={dirty}
+          saving={actions.saving}
+          busy={actions.busy}
+          onBack={() => navigate(paths.activities)}
+          onDuplicate={actions.duplicate}
+          onToggleStatus={() => void actions.toggleStatus()}
+          onDelete={actions.remove}
+        />
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+/** Turns a failed save into words a person can act on. */
+import { ZodError } from 'zod';
+import { ConcurrentChangeError } from '../../db/audit-log';
+import { NotFoundError } from '../../db/repos/activities';
+
+export interface SaveProblem {
+  title: string;
+  message: string;
+}
+
+export function describeSaveError(error: unknown): SaveProblem {
+  if (error instanceof NotFoundError) {
+    return {
+      title: 'A linked record is missing',
+      message: `${error.message} Remove any recipient or funder marked “no longer in the register”, then save again.`,
+    };
+  }
+  if (error instanceof ConcurrentChangeError) {
+    return { title: 'Changed at the same moment elsewhere', message: error.message };
+  }
+  if (error instanceof ZodError) {
+    const first = error.issues[0];
+    return {
+      title: 'The activity could not be saved',
+      message: `${first ? `${first.path.join('.') || 'Record'}: ${first.message}. ` : ''}Correct it and save again.`,
+    };
+  }
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') {
+    return {
+      title: 'There is no room left to save',
+      message: 'The disk is full. Free some space, then save again: your changes are still here.',
+    };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    title: 'The activity could not be saved',
+    message: `${detail} Your changes are still here: try saving again. If it keeps failing, export the register from the File menu so nothing is lost.`,
+  };
+}

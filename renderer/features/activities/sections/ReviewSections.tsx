@@ -1,0 +1,55 @@
+/** The last sections: statutory or contractual requirement, review dates, internal notes. */
+import { Button, Group, SimpleGrid, Textarea } from '@mantine/core';
+import dayjs from 'dayjs';
+import { DateField } from '../../../components/DateField';
+import { fieldProps, FormSection, type SectionProps } from '../form-kit';
+
+export function RequirementSection({ form }: SectionProps) {
+  return (
+    <FormSection
+      id="requirement"
+      title="Requirement"
+      intro="Whether people must give this data by law or under a contract, and what happens if they do not: the notice has to say."
+    >
+      <Textarea
+        {...fieldProps(form, 'requirement')}
+        autosize
+        minRows={2}
+        placeholder="e.g. Needed to pay you under your employment contract; without it we cannot pay you"
+      />
+    </FormSection>
+  );
+}
+
+export function ReviewSection({ form }: SectionProps) {
+  const reviewedToday = () => {
+    const today = dayjs();
+    form.setFieldValue('lastReviewed', today.format('YYYY-MM-DD'));
+    form.setFieldValue('nextReview', today.add(1, 'year').format('YYYY-MM-DD'));
+  };
+  return (
+    <FormSection id="review" title="Review" intro="Review each activity at least once a year.">
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <DateField {...fieldProps(form, 'lastReviewed')} value={form.values.lastReviewed} />
+        <DateField {...fieldProps(form, 'nextReview')} value={form.values.nextReview} />
+      </SimpleGrid>
+      <Group>
+        <Button variant="default" size="xs" onClick={reviewedToday}>
+          Reviewed today, next review in a year
+        </Button>
+      </Group>
+    </FormSection>
+  );
+}
+
+export function NotesSection({ form }: SectionProps) {
+  return (
+    <FormSection
+      id="notes"
+      title="Internal notes"
+      intro="For the organisation’s own use: questions to follow up, decisions taken and why."
+    >
+      <Textarea {...fieldProps(form, 'internalNotes')} autosize minRows={3} />
+    </FormSection>
+  );
+}

@@ -1,0 +1,88 @@
+/** Export and import as a person does them: with a confirmation, a safety copy, and plain messages. */
+import { Stack, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { useCallback } from 'react';
+import type { Register } from '../../../shared/domain';
+import { snapshot } from '../../db/repos/register';
+import { applyImport, chooseRegisterFile, exportRegister, registerIsEmpty, type ChosenFile } from './registerFile';
+
+const counts = (r: Register) =>
+  `${r.activities.length} activities, ${r.thirdParties.length} third parties and ${r.transfers.length} transfers`;
+
+function fail(title: string, message: string) {
+  notifications.show({ color: 'red', title, message, autoClose: false, withCloseButton: true });
+}
+
+async function replaceWith(file: Extract<ChosenFile, { status: 'read' }>) {
+  try {
+    await applyImport(file);
+    notifications.show({
+      color: 'teal',
+      title: 'Register imported',
+      message: `${file.result.register.organisation?.name ?? 'The register'}: ${counts(file.result.register)}.`,
+    });
+  } catch (error) {
+    fail('Nothing was imported', `${error instanceof Error ? error.message : String(error)} Your register is unchanged.`);
+  }
+}
+
+export function useRegisterFileActions() {
+  const exportFile = useCallback(async () => {
+    try {
+      const saved = await exportRegister();
+      if (saved.status === 'saved') {
+        notifications.show({ color: 'teal', title: 'Register exported', message: `Saved as ${saved.path}` });
+      } else if (saved.status === 'failed') {
+        fail('The register was not exported', saved.message);
+      }
+    } catch (error) {
+      fail('The register was not exported', error instanceof Error ? error.message : String(error));
+    }
+  }, []);
+
+  const importFile = useCallback(async () => {
+    const file = await chooseRegisterFile();
+    if (file.status === 'cancelled') return;
+    if (file.status === 'failed') {
+      fail('That file was not imported', `${file.message} Your register is unchanged.`);
+      return;
+    }
+    if (await registerIsEmpty()) {
+      await replaceWith(file);
+      return;
+    }
+    const current = await snapshot();
+    modals.openConfirmModal({
+      title: 'Replace the current register?',
+      children: (
+        <Stack gap="xs">
+          <Text size="sm">
+            Your register ({current.organisation?.name ?? 'no organisation'}: {counts(current)}) will be replaced
+            by the one in “{file.name}” ({file.result.register.organisation?.name ?? 'no organisation'}:{' '}
+            {counts(file.result.register)}).
+          </Text>
+          <Text size="sm">First, Ropa Desk saves a copy of your current register as a file, so nothing is lost.</Text>
+        </Stack>
+      ),
+      labels: { confirm: 'Save a copy, then replace', cancel: 'Cancel' },
+      confirmProps: { color: 'red' },
+      onConfirm: () => {
+        void (async () => {
+          const copy = await exportRegister('before import').catch((error: unknown) => ({
+            status: 'failed' as const,
+            message: error instanceof Error ? error.message : String(error),
+          }));
+          if (copy.status !== 'saved') {
+            const why = copy.status === 'failed' ? copy.message : 'You cancelled saving the copy.';
+            fail('Nothing was imported', `${why} Without a copy of your current register, it was not replaced.`);
+            return;
+          }
+          await replaceWith(file);
+        })();
+      },
+    });
+  }, []);
+
+  return { exportFile, importFile };
+}

@@ -1,0 +1,93 @@
+/**
+ * The activities that share data with this third party. The link is stored on each activity
+ * (its recipients), so the activity shows this third party and this page shows the activity.
+ */
+import { Badge, Group, List, MultiSelect, Text } from '@mantine/core';
+import { useMemo } from 'react';
+import { activityStatusLabels, type Activity } from '../../../../shared/domain';
+import { paths } from '../../../navigation/paths';
+import { FormSection } from '../../organisation/form-kit';
+import { GuardedLink } from '../GuardedLink';
+
+export interface LinkedActivitiesSectionProps {
+  /** The saved third party's id; null while it is new. */
+  thirdPartyId: string | null;
+  /** Activities linked to it now, as recipient or funder. */
+  linked: readonly Activity[];
+  /** Every activity, for the picker; undefined while loading. */
+  activities: readonly Activity[] | undefined;
+  /** The recipient links as edited here (saved with the third party). */
+  recipientIds: string[];
+  onRecipientIdsChange: (ids: string[]) => void;
+}
+
+export function LinkedActivitiesSection({
+  thirdPartyId,
+  linked,
+  activities,
+  recipientIds,
+  onRecipientIdsChange,
+}: LinkedActivitiesSectionProps) {
+  const options = useMemo(
+    () =>
+      [...(activities ?? [])]
+        .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+        .map((a) => ({ value: a.id, label: a.name || 'Untitled activity' })),
+    [activities],
+  );
+  const sorted = [...linked].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+
+  return (
+    <FormSection
+      id="linked-activities"
+      title="Linked activities"
+      intro="Processing activities that send data to this third party or name it as a funder. Each activity lists its recipients, so a link made here shows there too."
+    >
+      {sorted.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {thirdPartyId ? 'No activity links to this third party yet.' : 'Links appear here once the third party is saved.'}
+        </Text>
+      ) : (
+        <List size="sm" spacing={6} aria-label="Activities linked to this third party">
+          {sorted.map((activity) => (
+            <List.Item key={activity.id}>
+              <Group gap="xs" wrap="wrap">
+                <GuardedLink to={paths.activity(activity.id)} size="sm">
+                  {activity.name || 'Untitled activity'}
+                </GuardedLink>
+                {thirdPartyId && activity.recipientIds.includes(thirdPartyId) ? (
+                  <Badge component="span" size="xs" variant="outline" color="gray" c="var(--mantine-color-text)">
+                    Recipient
+                  </Badge>
+                ) : null}
+                {thirdPartyId && activity.funderIds.includes(thirdPartyId) ? (
+                  <Badge component="span" size="xs" variant="outline" color="gray" c="var(--mantine-color-text)">
+                    Funder
+                  </Badge>
+                ) : null}
+                <Text span size="xs" c="dimmed">
+                  {activityStatusLabels[activity.status]}
+                </Text>
+              </Group>
+            </List.Item>
+          ))}
+        </List>
+      )}
+      <MultiSelect
+        label="Activities that share data with this third party"
+        description="Choose every activity that sends it personal data. Saved with the third party. Funders are chosen on each activity."
+        placeholder={options.length === 0 ? 'There are no activities yet' : 'Search activities'}
+        data={options}
+        value={recipientIds}
+        onChange={onRecipientIdsChange}
+        searchable
+        hidePickedOptions
+        // Only the first matches are drawn, so the picker stays quick with thousands of activities.
+        limit={50}
+        nothingFoundMessage="No activity by that name"
+        disabled={activities === undefined}
+        clearable
+      />
+    </FormSection>
+  );
+}

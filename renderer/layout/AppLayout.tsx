@@ -1,0 +1,83 @@
+/** The frame of the window: header with the organisation's name, sidebar of the register's areas. */
+import { AppShell, Burger, Group, Kbd, NavLink, Text, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { spotlight } from '@mantine/spotlight';
+import { IconBuilding, IconListDetails, IconSearch, IconSettings, IconUsersGroup } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReactNode } from 'react';
+import { useLocation } from 'wouter';
+import { getOrganisation } from '../db/repos/organisation';
+import { paths } from '../navigation/paths';
+import { useGuardedNavigate } from '../navigation/useGuardedNavigate';
+import { useUi } from '../store/ui';
+
+const areas = [
+  { label: 'Processing activities', path: paths.activities, icon: IconListDetails },
+  { label: 'Third parties', path: paths.thirdParties, icon: IconUsersGroup },
+  { label: 'Organisation', path: paths.organisation, icon: IconBuilding },
+  { label: 'Settings', path: paths.settings, icon: IconSettings },
+];
+
+export function AppLayout({ children }: { children: ReactNode }) {
+  const navbarOpen = useUi((s) => s.navbarOpen);
+  const toggleNavbar = useUi((s) => s.toggleNavbar);
+  const organisation = useLiveQuery(getOrganisation);
+  const [location] = useLocation();
+  const navigate = useGuardedNavigate();
+  const isMac = navigator.userAgent.includes('Mac');
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navbarOpen, desktop: !navbarOpen } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={navbarOpen} onClick={toggleNavbar} size="sm" aria-label={navbarOpen ? 'Hide the sidebar' : 'Show the sidebar'} />
+            <img src="/favicon.png" alt="" width={24} height={24} />
+            <Text fw={700} c="teal.8" visibleFrom="xs">
+              Ropa Desk
+            </Text>
+            <Text c="dimmed" aria-hidden visibleFrom="xs">
+              ·
+            </Text>
+            <Title order={1} size="h5" fw={500} lineClamp={1} data-testid="organisation-name">
+              {organisation?.name || 'No organisation yet'}
+            </Title>
+          </Group>
+          <UnstyledButton onClick={() => spotlight.open()} aria-label="Go to any record or action (Ctrl+K)">
+            <Group gap={6} px="sm" py={4} style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8 }}>
+              <IconSearch size={16} aria-hidden />
+              <Text size="sm" c="dimmed">
+                Go to…
+              </Text>
+              <Kbd size="xs">{isMac ? '⌘' : 'Ctrl'}</Kbd>
+              <Kbd size="xs">K</Kbd>
+            </Group>
+          </UnstyledButton>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="Register areas">
+        <VisuallyHidden>
+          <h2>Register areas</h2>
+        </VisuallyHidden>
+        {areas.map((area) => (
+          <NavLink
+            key={area.path}
+            href={`#${area.path}`}
+            label={area.label}
+            leftSection={<area.icon size={18} aria-hidden />}
+            active={location === area.path || location.startsWith(`${area.path}/`)}
+            aria-current={location === area.path ? 'page' : undefined}
+            onClick={(event) => {
+              event.preventDefault();
+              navigate(area.path);
+            }}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>{children}</AppShell.Main>
+    </AppShell>
+  );
+}

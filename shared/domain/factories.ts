@@ -1,0 +1,127 @@
+/** Blank records with every field present, so forms and imports start from a valid shape. */
+import type { Activity } from './activity';
+import { newId } from './common';
+import type { Organisation } from './organisation';
+import type { ThirdParty } from './third-party';
+import type { Transfer } from './transfer';
+
+const emptyContact = () => ({ name: '', email: '', phone: '', address: '' });
+
+export function blankOrganisation(now: string, overrides: Partial<Organisation> = {}): Organisation {
+  return {
+    id: newId(),
+    name: '',
+    legalForm: 'company',
+    registeredAddress: { line1: '', line2: '', town: '', county: '', postcode: '', country: 'United Kingdom' },
+    companyNumber: '',
+    charityNumber: '',
+    icoRegistrationNumber: '',
+    icoRenewalDate: null,
+    email: '',
+    phone: '',
+    website: '',
+    dpo: { appointed: false, contact: emptyContact(), reasonNotRequired: '' },
+    representative: { needed: false, contact: emptyContact() },
+    complaints: { process: '', contact: '', acknowledgeWithinDays: 30 },
+    socialMedia: [],
+    audiences: [],
+    toConfirm: [],
+    updatedAt: now,
+    ...overrides,
+  };
+}
+
+export function blankActivity(now: string, overrides: Partial<Activity> = {}): Activity {
+  return {
+    id: newId(),
+    name: '',
+    businessFunction: '',
+    description: '',
+    purposes: [],
+    dataSubjects: [],
+    personalData: [],
+    specialCategories: [],
+    criminalOffenceData: false,
+    sources: [],
+    collectedFromIndividual: true,
+    lawfulBasis: null,
+    lawfulBasisDetail: '',
+    legitimateInterest: '',
+    recognisedInterest: null,
+    art9Condition: null,
+    schedule1Condition: null,
+    appropriatePolicyDocument: '',
+    criminalDataAuthority: '',
+    jointController: '',
+    recipientIds: [],
+    recipientCategories: [],
+    retention: {
+      period: '',
+      trigger: '',
+      justification: '',
+      disposal: '',
+      policyDocument: '',
+      followsPolicy: null,
+      notFollowingReason: '',
+    },
+    securityMeasures: '',
+    systems: [],
+    locations: [],
+    automatedDecisions: { exists: false, details: '' },
+    dpia: { screening: 'not-screened', status: 'not-applicable', link: '' },
+    consentRecord: '',
+    marketing: { electronic: false, channels: [], basis: null, optOut: '' },
+    requirement: '',
+    audienceIds: [],
+    funderIds: [],
+    programmes: [],
+    owner: '',
+    status: 'draft',
+    lastReviewed: null,
+    nextReview: null,
+    internalNotes: '',
+    toConfirm: [],
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  };
+}
+
+export function blankThirdParty(now: string, overrides: Partial<ThirdParty> = {}): ThirdParty {
+  return {
+    id: newId(),
+    name: '',
+    kind: 'processor',
+    type: 'other',
+    services: '',
+    dataShared: [],
+    countries: ['GB'],
+    contact: emptyContact(),
+    website: '',
+    contract: { status: 'missing', reference: '', signedOn: null, expiresOn: null },
+    dueDiligence: '',
+    reviewDate: null,
+    internalNotes: '',
+    toConfirm: [],
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  };
+}
+
+export function blankTransfer(now: string, overrides: Partial<Transfer> & Pick<Transfer, 'thirdPartyId' | 'destinations'>): Transfer {
+  return {
+    id: newId(),
+    activityIds: [],
+    mechanism: null,
+    art49Exception: '',
+    supplementaryMeasures: '',
+    traStatus: 'not-started',
+    reviewDate: null,
+    internalNotes: '',
+    toConfirm: [],
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  };
+}

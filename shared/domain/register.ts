@@ -1,0 +1,67 @@
+/** A whole register: the snapshot every pure function in shared/ works on. */
+import { z } from 'zod';
+import { activitySchema } from './activity';
+import { auditEventSchema } from './audit';
+import { organisationSchema } from './organisation';
+import { thirdPartySchema } from './third-party';
+import { transferSchema } from './transfer';
+
+export const registerSchema = z
+  .object({
+    organisation: organisationSchema.nullable(),
+    activities: z.array(activitySchema),
+    thirdParties: z.array(thirdPartySchema),
+    transfers: z.array(transferSchema),
+    auditEvents: z.array(auditEventSchema),
+  })
+  .superRefine((register, ctx) => {
+    const unique = (ids: string[], path: string) => {
+      const seen = new Set<string>();
+      ids.forEach((id, index) => {
+        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [path, index, 'id'], message: `Duplicate id ${id}` });
+        seen.add(id);
+      });
+    };
+    unique(register.activities.map((a) => a.id), 'activities');
+    unique(register.thirdParties.map((t) => t.id), 'thirdParties');
+    unique(register.transfers.map((t) => t.id), 'transfers');
+    const parties = new Set(register.thirdParties.map((t) => t.id));
+    const activities = new Set(register.activities.map((a) => a.id));
+    const audiences = new Set(register.organisation?.audiences.map((a) => a.id) ?? []);
+    register.activities.forEach((activity, index) => {
+      for (const id of [...activity.recipientIds, ...activity.funderIds]) {
+        if (!parties.has(id)) {
+          ctx.addIssue({ code: 'custom', path: ['activities', index], message: `Activity “${activity.name}” links to a third party that is not in the register (${id})` });
+        }
+      }
+      for (const id of activity.audienceIds) {
+        if (!audiences.has(id)) {
+          ctx.addIssue({ code: 'custom', path: ['activities', index, 'audienceIds'], message: `Activity “${activity.name}” names an audience that is not in the register (${id})` });
+        }
+      }
+    });
+    register.transfers.forEach((transfer, index) => {
+      if (!parties.has(transfer.thirdPartyId)) {
+        ctx.addIssue({ code: 'custom', path: ['transfers', index, 'thirdPartyId'], message: `A transfer names a third party that is not in the register (${transfer.thirdPartyId})` });
+      }
+      for (const id of transfer.activityIds) {
+        if (!activities.has(id)) {
+          ctx.addIssue({ code: 'custom', path: ['transfers', index, 'activityIds'], message: `A transfer names an activity that is not in the register (${id})` });
+        }
+      }
+    });
+    register.auditEvents.forEach((event, index) => {
+      if (event.seq !== index + 1) {
+        ctx.addIssue({ code: 'custom', path: ['auditEvents', index, 'seq'], message: 'The audit trail is out of order or has a gap' });
+      }
+    });
+  });
+export type Register = z.infer<typeof registerSchema>;
+
+export const emptyRegister = (): Register => ({
+  organisation: null,
+  activities: [],
+  thirdParties: [],
+  transfers: [],
+  auditEvents: [],
+});

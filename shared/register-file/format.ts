@@ -1,0 +1,43 @@
+/**
+ * The register file (*.ropa.json): the portable form of a whole register. An envelope with a
+ * format name, a schema version, the export time and a SHA-256 of the canonical register.
+ */
+import { registerSchema, type Register } from '../domain/register';
+import { canonicalJson, hashOf } from '../util/hash';
+
+export const REGISTER_FORMAT = 'ropa-desk.register';
+export const CURRENT_SCHEMA_VERSION = 1;
+export const REGISTER_FILE_EXTENSION = '.ropa.json';
+
+export interface RegisterFile {
+  format: typeof REGISTER_FORMAT;
+  schemaVersion: number;
+  exportedAt: string;
+  generator: string;
+  checksum: string;
+  register: Register;
+}
+
+export const registerChecksum = async (register: unknown): Promise<string> => `sha256:${await hashOf(register)}`;
+
+/** Builds the file text for `register`. Validates first so that no file we write is unreadable. */
+export async function writeRegisterFile(register: Register, exportedAt: string, generator: string): Promise<string> {
+  const valid = registerSchema.parse(register);
+  const file: RegisterFile = {
+    format: REGISTER_FORMAT,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    exportedAt,
+    generator,
+    checksum: await registerChecksum(valid),
+    register: valid,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** A short name for a register file: "Konnect Communities C.I.C. 2026-11-25.ropa.json". */
+export function registerFileName(organisationName: string | undefined, date: string): string {
+  const base = (organisationName ?? 'Register').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return `${base || 'Register'} ${date}${REGISTER_FILE_EXTENSION}`;
+}
+
+export { canonicalJson };

@@ -1,0 +1,137 @@
+/**
+ * Reading a register file: every way it can be wrong gets its own plain message, and nothing
+ * is returned unless the whole file is valid. Older schema versions are migrated forward.
+ */
+import { registerSchema, type Register } from '../domain/register';
+import { CURRENT_SCHEMA_VERSION, REGISTER_FORMAT, registerChecksum } from './format';
+import { migrations, type Migration } from './migrations';
+
+export type RegisterFileProblem =
+  | 'empty'
+  | 'too-large'
+  | 'not-json'
+  | 'not-a-register'
+  | 'newer-version'
+  | 'unknown-version'
+  | 'checksum-mismatch'
+  | 'invalid';
+
+export class RegisterFileError extends Error {
+  constructor(
+    readonly problem: RegisterFileProblem,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RegisterFileError';
+  }
+}
+
+export interface ReadResult {
+  register: Register;
+  schemaVersion: number;
+  migratedFrom: number | null;
+  exportedAt: string;
+  checksum: string;
+}
+
+/** Larger files are refused before parsing (a register of 10,000 activities is about 40 MB). */
+export const MAX_REGISTER_FILE_BYTES = 200 * 1024 * 1024;
+const MAX_NESTING = 64;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i += 1;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      depth += 1;
+      if (depth > max) max = depth;
+      if (max > MAX_NESTING) return max;
+    } else if (c === 125 || c === 93) depth -= 1;
+  }
+  return max;
+}
+
+function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
+  const shown = error.issues.slice(0, 3).map((issue) => {
+    const where = issue.path.length ? issue.path.map(String).join('.') : 'the register';
+    return `${where}: ${issue.message}`;
+  });
+  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : '';
+  return shown.join('; ') + more;
+}
+
+/** Applies each step from `fromVersion` up to `toVersion` in turn. */
+export function migrateRegister(
+  data: unknown,
+  fromVersion: number,
+  toVersion = CURRENT_SCHEMA_VERSION,
+  steps: Readonly<Record<number, Migration>> = migrations,
+): unknown {
+  let current = data;
+  for (let v = fromVersion; v < toVersion; v += 1) {
+    const step = steps[v];
+    if (!step) throw new RegisterFileError('unknown-version', `No migration from register schema ${v} exists.`);
+    current = step(structuredClone(current));
+  }
+  return current;
+}
+
+export async function readRegisterFile(input: string): Promise<ReadResult> {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (text.trim() === '') throw new RegisterFileError('empty', 'The file is empty: it holds no register.');
+  if (text.length > MAX_REGISTER_FILE_BYTES) {
+    throw new RegisterFileError('too-large', 'The file is larger than 200 MB, far beyond any register: it is not a Ropa Desk register file.');
+  }
+  if (nestingDepth(text) > MAX_NESTING) {
+    throw new RegisterFileError('not-a-register', 'The file nests data far deeper than a register does: it is not a Ropa Desk register file.');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new RegisterFileError('not-json', 'The file is not valid JSON: it may be truncated or damaged. Try the backup copy or export it again.');
+  }
+  if (!isRecord(json) || json.format !== REGISTER_FORMAT) {
+    throw new RegisterFileError('not-a-register', 'This is not a Ropa Desk register file (its format name is missing or different).');
+  }
+  const version = json.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new RegisterFileError('unknown-version', 'The file has no valid schema version, so it cannot be read safely.');
+  }
+  if (version > CURRENT_SCHEMA_VERSION) {
+    throw new RegisterFileError(
+      'newer-version',
+      `The file was written by a newer Ropa Desk (register schema ${version}); this version reads schema ${CURRENT_SCHEMA_VERSION} and older. Update Ropa Desk to open it.`,
+    );
+  }
+  if (typeof json.checksum !== 'string' || typeof json.exportedAt !== 'string' || !isRecord(json.register)) {
+    throw new RegisterFileError('invalid', 'The file is missing its checksum, export time or register: it is incomplete.');
+  }
+  // The checksum covers the register as written, before any migration.
+  if ((await registerChecksum(json.register)) !== json.checksum) {
+    throw new RegisterFileError(
+      'checksum-mismatch',
+      'The file’s checksum does not match its content: it was changed or damaged after export. Nothing was imported.',
+    );
+  }
+  const parsed = registerSchema.safeParse(migrateRegister(json.register, version));
+  if (!parsed.success) {
+    throw new RegisterFileError('invalid', `The register in the file is not valid — ${describeIssues(parsed.error)}.`);
+  }
+  return {
+    register: parsed.data,
+    schemaVersion: version,
+    migratedFrom: version === CURRENT_SCHEMA_VERSION ? null : version,
+    exportedAt: json.exportedAt,
+    checksum: json.checksum,
+  };
+}

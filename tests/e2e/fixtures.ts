@@ -1,0 +1,49 @@
+/** Shared steps for the window tests: each test starts in a fresh browser context (empty IndexedDB). */
+import { expect, type Page } from '@playwright/test';
+
+/** First run → "Start with the example organisation" → the activity list. */
+export async function startWithExample(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: /example organisation/i }).click();
+  await expect(page.getByTestId('organisation-name')).toHaveText('Konnect Communities C.I.C.');
+  await expect(page.getByRole('heading', { name: 'Processing activities', level: 2 })).toBeVisible();
+}
+
+/** Reads the whole register from the page's IndexedDB, as the app stores it. */
+export async function readDatabase(page: Page): Promise<Record<string, unknown[]>> {
+  return page.evaluate(async () => {
+    const open = indexedDB.open('ropa-desk');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const names = ['organisation', 'activities', 'thirdParties', 'transfers', 'auditEvents'];
+    const tx = db.transaction(names, 'readonly');
+    const entries = await Promise.all(
+      names.map(
+        (name) =>
+          new Promise<[string, unknown[]]>((resolve, reject) => {
+            const request = tx.objectStore(name).getAll();
+            request.onsuccess = () => resolve([name, request.result as unknown[]]);
+            request.onerror = () => reject(request.error);
+          }),
+      ),
+    );
+    db.close();
+    return Object.fromEntries(entries);
+  });
+}
+
+/** Deletes the app's database, as if the browser's storage had been cleared, and reloads. */
+export async function wipeDatabase(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('ropa-desk');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+        request.onblocked = () => resolve();
+      }),
+  );
+  await page.reload();
+}
