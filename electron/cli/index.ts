@@ -16,6 +16,8 @@ try {
   });
 } catch (error) {
   // A bug, not bad input: say so plainly rather than print a stack trace at the user.
-  process.stderr.write(`ropa-desk: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `ropa-desk: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exitCode = 1;
 }

@@ -1,6 +1,7 @@
 /** What the command line needs from the outside world, injected so runCli is tested in memory. */
 
-export type CliFsProblem = 'not-found' | 'exists' | 'is-directory' | 'no-folder' | 'too-large' | 'denied' | 'other';
+export type CliFsProblem =
+  'not-found' | 'exists' | 'is-directory' | 'no-folder' | 'too-large' | 'denied' | 'other';
 
 /** A file-system failure the CLI reports as bad input (exit 1), with the errno detail if any. */
 export class CliFsError extends Error {

@@ -26,7 +26,11 @@ function toCliError(error: unknown, path: string, onMissing: CliFsProblem): CliF
           : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
             ? 'denied'
             : 'other';
-  return new CliFsError(problem, path, code ?? (error instanceof Error ? error.message : String(error)));
+  return new CliFsError(
+    problem,
+    path,
+    code ?? (error instanceof Error ? error.message : String(error)),
+  );
 }
 
 async function readText(path: string): Promise<string> {
@@ -61,7 +65,11 @@ async function placeWithoutReplacing(temp: string, target: string): Promise<void
   }
 }
 
-async function writeTextAtomic(path: string, text: string, options: { overwrite: boolean }): Promise<void> {
+async function writeTextAtomic(
+  path: string,
+  text: string,
+  options: { overwrite: boolean },
+): Promise<void> {
   // Same folder, so rename and link never cross file systems.
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {

@@ -30,7 +30,8 @@ Exit codes: 0 success, 1 bad or unreadable file, 2 wrong usage.
 
 const PROGRAM = 'ropa-desk';
 
-const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string): string =>
+  `${count} ${count === 1 ? one : many}`;
 
 /** "Konnect Communities C.I.C. — 13 activities, 20 third parties, 5 transfers, 0 audit events". */
 export function describeRegister(register: Register): string {
@@ -70,12 +71,17 @@ function usageError(io: CliIo, message: string): ExitCode {
 
 /** parseArgs messages carry a long hint after the first sentence; the usage says it better. */
 const firstSentence = (error: unknown): string =>
-  (error instanceof Error ? error.message : String(error)).split(/\.\s/)[0]?.replace(/\.$/, '') ?? 'invalid arguments';
+  (error instanceof Error ? error.message : String(error)).split(/\.\s/)[0]?.replace(/\.$/, '') ??
+  'invalid arguments';
 
 async function exampleCommand(args: string[], io: CliIo): Promise<ExitCode> {
   const { values } = parseArgs({
     args,
-    options: { out: { type: 'string', short: 'o' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      out: { type: 'string', short: 'o' },
+      force: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
     allowPositionals: false,
     strict: true,
   });
@@ -118,15 +124,21 @@ async function validateCommand(args: string[], io: CliIo): Promise<ExitCode> {
     // A checksum only proves the file is as exported; the chain proves the history is intact.
     const chain = await verifyChain(result.register.auditEvents);
     if (!chain.ok) {
-      io.stderr(`${PROGRAM}: ${path}: the audit trail is broken at event ${chain.brokenAt}: ${chain.reason}\n`);
+      io.stderr(
+        `${PROGRAM}: ${path}: the audit trail is broken at event ${chain.brokenAt}: ${chain.reason}\n`,
+      );
       return EXIT_BAD_INPUT;
     }
-    const migrated = result.migratedFrom === null ? '' : `, migrated from schema ${result.migratedFrom}`;
-    io.stdout(`valid: ${describeRegister(result.register)} (schema ${result.schemaVersion}${migrated})\n`);
+    const migrated =
+      result.migratedFrom === null ? '' : `, migrated from schema ${result.migratedFrom}`;
+    io.stdout(
+      `valid: ${describeRegister(result.register)} (schema ${result.schemaVersion}${migrated})\n`,
+    );
     return EXIT_OK;
   } catch (error) {
     if (error instanceof CliFsError) io.stderr(`${PROGRAM}: ${describeFsError(error, true)}\n`);
-    else if (error instanceof RegisterFileError) io.stderr(`${PROGRAM}: ${path}: ${error.message}\n`);
+    else if (error instanceof RegisterFileError)
+      io.stderr(`${PROGRAM}: ${path}: ${error.message}\n`);
     else throw error;
     return EXIT_BAD_INPUT;
   }
@@ -150,7 +162,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     return await command(args, io);
   } catch (error) {
     // Only parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes: anything else is a bug.
-    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+    if (
+      error instanceof TypeError &&
+      'code' in error &&
+      String(error.code).startsWith('ERR_PARSE_ARGS')
+    ) {
       return usageError(io, firstSentence(error));
     }
     throw error;

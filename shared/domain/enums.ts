@@ -96,7 +96,7 @@ export const schedule1Conditions = [
   'p3',
 ] as const;
 export type Schedule1Condition = (typeof schedule1Conditions)[number];
-export const schedule1ConditionLabels: Record<string, string> = {
+export const schedule1ConditionLabels: Record<Schedule1Condition, string> = {
   'p1-1': 'Para 1 — Employment, social security and social protection',
   'p1-2': 'Para 2 — Health or social care purposes',
   'p1-3': 'Para 3 — Public health',

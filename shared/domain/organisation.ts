@@ -1,6 +1,6 @@
 /** The controller: who the register belongs to. */
 import { z } from 'zod';
-import { idSchema, longText, optionalDateSchema, shortText, timestampSchema } from './common';
+import { idSchema, longText, optionalDateSchema, shortText, timestampSchema, toConfirmSchema } from './common';
 import { legalForms } from './enums';
 
 /** Royal Mail postcode shape, e.g. PL25 3BA, SW1A 1AA, M1 1AE (case and spacing tolerant). */
@@ -11,8 +11,8 @@ export const COMPANY_NUMBER = /^([0-9]{8}|[A-Z]{2}[0-9]{6}|R0[0-9]{6})$/i;
 export const ICO_REGISTRATION = /^Z[A-Z0-9][0-9]{6}$/i;
 /** Charity numbers: England and Wales (6–7 digits, optional -N), Scotland (SC0nnnnn), NI (NIC or 1nnnnn). */
 export const CHARITY_NUMBER = /^([0-9]{6,7}(-[0-9]{1,2})?|SC0[0-9]{5}|NIC[0-9]{6}|1[0-9]{5})$/i;
-/** UK phone numbers: digits with optional spaces, a leading 0 or +44. */
-export const UK_PHONE = /^(\+44\s?|0)[0-9\s()-]{9,14}$/;
+/** UK phone numbers: a leading 0 or +44, then 9 or 10 more digits, spaces, brackets or dashes between. */
+export const UK_PHONE = /^(\+44\s?(\(0\))?|0)[\s()-]*(\d[\s()-]*){9,10}$/;
 
 const optionalMatching = (pattern: RegExp, message: string) =>
   z
@@ -83,8 +83,11 @@ export const organisationSchema = z
       acknowledgeWithinDays: z.number().int().min(1).max(30),
     }),
     socialMedia: z.array(z.object({ platform: shortText, handle: shortText })).max(50),
-    audiences: z.array(audienceSchema).max(50),
-    toConfirm: z.array(z.string()).max(100),
+    audiences: z
+      .array(audienceSchema)
+      .max(50)
+      .refine((list) => new Set(list.map((a) => a.id)).size === list.length, 'Two audiences share one id'),
+    toConfirm: toConfirmSchema,
     updatedAt: timestampSchema,
   })
   .superRefine((org, ctx) => {

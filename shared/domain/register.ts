@@ -25,13 +25,18 @@ export const registerSchema = z
     unique(register.activities.map((a) => a.id), 'activities');
     unique(register.thirdParties.map((t) => t.id), 'thirdParties');
     unique(register.transfers.map((t) => t.id), 'transfers');
-    const parties = new Set(register.thirdParties.map((t) => t.id));
+    const parties = new Map(register.thirdParties.map((t) => [t.id, t]));
     const activities = new Set(register.activities.map((a) => a.id));
     const audiences = new Set(register.organisation?.audiences.map((a) => a.id) ?? []);
     register.activities.forEach((activity, index) => {
-      for (const id of [...activity.recipientIds, ...activity.funderIds]) {
-        if (!parties.has(id)) {
-          ctx.addIssue({ code: 'custom', path: ['activities', index], message: `Activity “${activity.name}” links to a third party that is not in the register (${id})` });
+      for (const field of ['recipientIds', 'funderIds'] as const) {
+        for (const id of activity[field]) {
+          const party = parties.get(id);
+          if (!party) {
+            ctx.addIssue({ code: 'custom', path: ['activities', index, field], message: `Activity “${activity.name}” links to a third party that is not in the register (${id})` });
+          } else if (field === 'funderIds' && party.type !== 'funder') {
+            ctx.addIssue({ code: 'custom', path: ['activities', index, field], message: `Activity “${activity.name}” names “${party.name}” as a funder, but it is not a third party of type funder` });
+          }
         }
       }
       for (const id of activity.audienceIds) {

@@ -34,7 +34,9 @@ const BASE_SECURITY =
   'Accounts protected by strong unique passwords and multi-factor authentication; access limited to staff who need it; ' +
   'devices encrypted and kept up to date; data held on our secure online systems rather than on paper where possible.';
 
-const retention = (r: Partial<Retention> & Pick<Retention, 'period' | 'justification'>): Retention => ({
+const retention = (
+  r: Partial<Retention> & Pick<Retention, 'period' | 'justification'>,
+): Retention => ({
   trigger: '',
   disposal: 'Deleted from every system that holds it',
   policyDocument: '',
@@ -43,7 +45,8 @@ const retention = (r: Partial<Retention> & Pick<Retention, 'period' | 'justifica
   ...r,
 });
 
-type Spec = Omit<Partial<Activity>, 'id'> & Pick<Activity, 'id' | 'name' | 'retention'> & { section: string };
+type Spec = Omit<Partial<Activity>, 'id'> &
+  Pick<Activity, 'id' | 'name' | 'retention'> & { section: string };
 
 function activity(now: string, { section, toConfirm = [], ...spec }: Spec): Activity {
   return blankActivity(now, {
@@ -52,7 +55,10 @@ function activity(now: string, { section, toConfirm = [], ...spec }: Spec): Acti
     status: 'active',
     nextReview: NEXT_REVIEW,
     dpia: { screening: 'not-required', status: 'not-applicable', link: '' },
-    automatedDecisions: { exists: false, details: 'No decisions about people are made by automated means.' },
+    automatedDecisions: {
+      exists: false,
+      details: 'No decisions about people are made by automated means.',
+    },
     internalNotes: `${PROVENANCE}, section ${section}.`,
     toConfirm: [...toConfirm, ...ALWAYS],
     ...spec,
@@ -92,10 +98,12 @@ export function konnectActivities(now: string): Activity[] {
       recipientIds: [tp.webhost, tp.itCompany],
       recipientCategories: ['Website analytics provider, if a third-party analytics tool is used'],
       retention: retention({
-        period: 'Each cookie’s lifetime as listed in the cookie policy; analytics data no longer than 14 months',
+        period:
+          'Each cookie’s lifetime as listed in the cookie policy; analytics data no longer than 14 months',
         trigger: 'When the cookie is set or the visit is recorded',
         justification: 'Long enough to compare use of the site across a year, and no longer.',
-        disposal: 'Cookies expire on the visitor’s device; analytics data is deleted by the tool’s retention setting',
+        disposal:
+          'Cookies expire on the visitor’s device; analytics data is deleted by the tool’s retention setting',
         policyDocument: 'Cookie policy (available on request)',
       }),
       securityMeasures: `${BASE_SECURITY} Website served only over HTTPS; analytics IP addresses shortened where the tool allows.`,
@@ -115,9 +123,19 @@ export function konnectActivities(now: string): Activity[] {
       businessFunction: 'Sales',
       description:
         'Customers who buy from our website give us their details so that we can take payment, send the goods and keep the records the law asks for.',
-      purposes: ['Take payment for and fulfil orders from our website', 'Keep records of each sale'],
+      purposes: [
+        'Take payment for and fulfil orders from our website',
+        'Keep records of each sale',
+      ],
       dataSubjects: ['Customers who buy from our website'],
-      personalData: ['Name', 'Postal address', 'Email address', 'Phone number', 'Payment details', 'Items bought and amounts paid'],
+      personalData: [
+        'Name',
+        'Postal address',
+        'Email address',
+        'Phone number',
+        'Payment details',
+        'Items bought and amounts paid',
+      ],
       sources: ['The customer, through the online shop'],
       lawfulBasis: 'contract',
       lawfulBasisDetail:
@@ -137,7 +155,8 @@ export function konnectActivities(now: string): Activity[] {
         trigger: 'The date of the purchase',
         justification:
           'HMRC guidance on keeping business and tax records; held on our secure online system for 7 years, which covers HMRC’s 6 years from the end of the financial year.',
-        disposal: 'Deleted from the secure online system; paper records shredded once no longer needed',
+        disposal:
+          'Deleted from the secure online system; paper records shredded once no longer needed',
       }),
       systems: ['Online shop', 'Online accounting package', 'Microsoft 365 email'],
       locations: ['Secure online system', 'Paper records in the office until shredded'],
@@ -153,9 +172,19 @@ export function konnectActivities(now: string): Activity[] {
       businessFunction: 'Sales',
       description:
         'Customers can open an account on the website if they wish; for account holders we keep a record of every order.',
-      purposes: ['Let customers who register sign in and see their orders', 'Keep each account holder’s purchase history'],
+      purposes: [
+        'Let customers who register sign in and see their orders',
+        'Keep each account holder’s purchase history',
+      ],
       dataSubjects: ['Customers who register an account'],
-      personalData: ['Name', 'Email address', 'Sign-in details', 'Postal address', 'Phone number', 'Purchase history'],
+      personalData: [
+        'Name',
+        'Email address',
+        'Sign-in details',
+        'Postal address',
+        'Phone number',
+        'Purchase history',
+      ],
       sources: ['The customer, when registering and buying'],
       lawfulBasis: 'contract',
       lawfulBasisDetail:
@@ -209,13 +238,23 @@ export function konnectActivities(now: string): Activity[] {
           'The period each funder stipulates in its funding agreement, which can be as long as 20 years. Record the exact period for each programme.',
         disposal: 'Deleted from our systems and the funder-required platforms; paper shredded',
       }),
-      systems: ['Microsoft 365', 'Secure email platforms required by funders', 'CRM systems required by funders'],
+      systems: [
+        'Microsoft 365',
+        'Secure email platforms required by funders',
+        'CRM systems required by funders',
+      ],
       locations: ['Microsoft 365', 'Funder-required CRM systems'],
       requirement:
         'Clients need to give contact details to take part: without them we cannot provide the service or report it to the funder.',
       audienceIds: [aud.clients],
       dpia: { screening: 'not-screened', status: 'not-applicable', link: '' },
-      toConfirm: ['lawfulBasis', 'legitimateInterest', 'programmes', 'requirement', 'dpia.screening'],
+      toConfirm: [
+        'lawfulBasis',
+        'legitimateInterest',
+        'programmes',
+        'requirement',
+        'dpia.screening',
+      ],
     }),
     activity(now, {
       id: act.enquiries,
@@ -226,16 +265,23 @@ export function konnectActivities(now: string): Activity[] {
         'People contact us by email, through social media or through the website; we reply and may go on corresponding with them.',
       purposes: ['Answer enquiries and correspond with the people who send them'],
       dataSubjects: ['People who send us an enquiry'],
-      personalData: ['Name', 'Contact details given (email address, social media account, phone number)', 'The enquiry and our replies'],
+      personalData: [
+        'Name',
+        'Contact details given (email address, social media account, phone number)',
+        'The enquiry and our replies',
+      ],
       sources: ['Email', 'Social media messages', 'Website contact form'],
       lawfulBasis: 'legitimate-interests',
-      lawfulBasisDetail: 'Necessary for our legitimate interest in answering people who contact us (Article 6(1)(f)).',
-      legitimateInterest: 'Replying to the people who write to us, which they expect when they get in touch.',
+      lawfulBasisDetail:
+        'Necessary for our legitimate interest in answering people who contact us (Article 6(1)(f)).',
+      legitimateInterest:
+        'Replying to the people who write to us, which they expect when they get in touch.',
       recipientIds: [tp.microsoft, tp.webhost, tp.itCompany],
       retention: retention({
         period: 'As long as necessary to deal with the enquiry, then a further 12 months',
         trigger: 'The enquiry is dealt with',
-        justification: 'The extra 12 months lets us answer follow-up questions about the same matter.',
+        justification:
+          'The extra 12 months lets us answer follow-up questions about the same matter.',
       }),
       systems: ['Microsoft 365 email', 'Website contact form', 'Social media inboxes'],
       locations: ['Microsoft 365 mailbox', 'Social media platforms'],
@@ -250,7 +296,9 @@ export function konnectActivities(now: string): Activity[] {
       businessFunction: 'Sales',
       description:
         'We may phone, text or email a customer about how their order is going, any problem with it and when it should arrive. These are service messages with no promotion in them, so they are not marketing.',
-      purposes: ['Tell customers about their order’s progress, any problem with it and the expected delivery'],
+      purposes: [
+        'Tell customers about their order’s progress, any problem with it and the expected delivery',
+      ],
       dataSubjects: ['Customers who have placed an order'],
       personalData: ['Name', 'Phone number', 'Email address', 'Order and delivery details'],
       sources: ['The customer, when ordering', 'The courier, for delivery status'],
@@ -275,19 +323,23 @@ export function konnectActivities(now: string): Activity[] {
       businessFunction: 'Marketing',
       description:
         'We email customers about new products and offers, and about our events and workshops. At the point of purchase we check they are happy to hear from us and let them opt out, and every email lets them opt out again.',
-      purposes: ['Tell customers about new products and offers, and about our events and workshops'],
+      purposes: [
+        'Tell customers about new products and offers, and about our events and workshops',
+      ],
       dataSubjects: ['Customers who bought from us and did not opt out'],
       personalData: ['Name', 'Email address', 'Purchase history, to keep offers relevant'],
       sources: ['The customer, at the point of purchase'],
       lawfulBasis: 'legitimate-interests',
       lawfulBasisDetail:
         'Direct marketing of our own similar products and services to existing customers, in our legitimate interests (Article 6(1)(f)); PECR allows the emails under the commercial soft opt-in.',
-      legitimateInterest: 'Promoting our own products, events and workshops to people who have already bought from us.',
+      legitimateInterest:
+        'Promoting our own products, events and workshops to people who have already bought from us.',
       recipientIds: [tp.emailMarketing, tp.marketingConsultancy],
       retention: retention({
         period: 'Until the customer opts out, or 2 years after their last purchase',
         trigger: 'Opt-out or last purchase',
-        justification: 'The soft opt-in rests on a recent customer relationship; after two years without a purchase it has lapsed.',
+        justification:
+          'The soft opt-in rests on a recent customer relationship; after two years without a purchase it has lapsed.',
       }),
       systems: ['Email marketing platform'],
       locations: ['Email marketing platform'],
@@ -315,8 +367,17 @@ export function konnectActivities(now: string): Activity[] {
         'Measure campaign success from open and click-through rates',
       ],
       dataSubjects: ['People who have subscribed to our email list'],
-      personalData: ['Name', 'Email address', 'Segment or interests', 'Whether each email was opened', 'Links clicked'],
-      sources: ['The subscriber, through the sign-up form', 'The email marketing platform, for opens and clicks'],
+      personalData: [
+        'Name',
+        'Email address',
+        'Segment or interests',
+        'Whether each email was opened',
+        'Links clicked',
+      ],
+      sources: [
+        'The subscriber, through the sign-up form',
+        'The email marketing platform, for opens and clicks',
+      ],
       lawfulBasis: 'consent',
       lawfulBasisDetail:
         'The subscriber opts in when signing up (Article 6(1)(a) and PECR regulation 22); the sign-up form also tells them about segmentation and open and click tracking. They can withdraw at any time.',
@@ -324,11 +385,13 @@ export function konnectActivities(now: string): Activity[] {
       retention: retention({
         period: 'Until the subscriber unsubscribes',
         trigger: 'Unsubscribe',
-        justification: 'Consent lasts until withdrawn; refresh it if the list has not been emailed for 2 years.',
+        justification:
+          'Consent lasts until withdrawn; refresh it if the list has not been emailed for 2 years.',
       }),
       systems: ['Email marketing platform'],
       locations: ['Email marketing platform'],
-      consentRecord: 'The email marketing platform’s sign-up log: date, time, form and wording shown',
+      consentRecord:
+        'The email marketing platform’s sign-up log: date, time, form and wording shown',
       marketing: {
         electronic: true,
         channels: ['email'],
@@ -354,7 +417,8 @@ export function konnectActivities(now: string): Activity[] {
       lawfulBasis: 'legitimate-interests',
       lawfulBasisDetail:
         'Necessary for our legitimate interest in honouring opt-outs and complying with PECR and the right to object (Article 6(1)(f)). Only the minimum needed to block future emails is kept.',
-      legitimateInterest: 'Respecting each person’s choice not to receive our marketing, as ICO guidance on suppression lists advises.',
+      legitimateInterest:
+        'Respecting each person’s choice not to receive our marketing, as ICO guidance on suppression lists advises.',
       recipientIds: [tp.emailMarketing],
       retention: retention({
         period: 'For as long as we send email marketing',
@@ -376,18 +440,26 @@ export function konnectActivities(now: string): Activity[] {
         'We have accounts on Twitter/X, Instagram, Facebook and LinkedIn. When someone follows us we can see their name and whatever details they choose to show. A copy of our privacy notice is on our Facebook page.',
       purposes: ['Share news of our work and talk with people who follow or message our accounts'],
       dataSubjects: ['People who follow or interact with our social media accounts'],
-      personalData: ['Name or username', 'Profile details the person chooses to make visible', 'Comments, messages and reactions'],
+      personalData: [
+        'Name or username',
+        'Profile details the person chooses to make visible',
+        'Comments, messages and reactions',
+      ],
       sources: ['The social media platforms, from the person’s own profile'],
       collectedFromIndividual: false,
       lawfulBasis: 'legitimate-interests',
-      lawfulBasisDetail: 'Necessary for our legitimate interest in promoting our work to people who choose to follow us (Article 6(1)(f)).',
-      legitimateInterest: 'Promoting our work and engaging with our community on the platforms they already use.',
-      jointController: 'Meta — joint controller for Facebook and Instagram Page Insights statistics',
+      lawfulBasisDetail:
+        'Necessary for our legitimate interest in promoting our work to people who choose to follow us (Article 6(1)(f)).',
+      legitimateInterest:
+        'Promoting our work and engaging with our community on the platforms they already use.',
+      jointController:
+        'Meta — joint controller for Facebook and Instagram Page Insights statistics',
       recipientIds: [tp.meta, tp.x, tp.linkedin],
       retention: retention({
         period: 'Until the post or message is deleted by us or the person',
         trigger: 'Posting',
-        justification: 'The platforms hold the data; we review our accounts once a year and remove what we no longer need.',
+        justification:
+          'The platforms hold the data; we review our accounts once a year and remove what we no longer need.',
         disposal: 'Deleted on the platform',
       }),
       systems: ['Twitter / X', 'Instagram', 'Facebook', 'LinkedIn'],
@@ -407,9 +479,18 @@ export function konnectActivities(now: string): Activity[] {
         'Promote our products, events and workshops with occasional paid adverts',
         'Show adverts to a custom audience drawn from our database, only with each person’s express consent',
       ],
-      dataSubjects: ['Social media users who see our adverts', 'Customers and subscribers who expressly consented to a custom audience'],
-      personalData: ['Email address of people who consented (hashed by the platform before matching)', 'Advert results reported by the platform'],
-      sources: ['Our customer and subscriber lists', 'The social media platforms, for advert results'],
+      dataSubjects: [
+        'Social media users who see our adverts',
+        'Customers and subscribers who expressly consented to a custom audience',
+      ],
+      personalData: [
+        'Email address of people who consented (hashed by the platform before matching)',
+        'Advert results reported by the platform',
+      ],
+      sources: [
+        'Our customer and subscriber lists',
+        'The social media platforms, for advert results',
+      ],
       lawfulBasis: 'consent',
       lawfulBasisDetail:
         'Custom audiences are built only from people who gave express consent for it (Article 6(1)(a)), recorded separately from consent to emails. We never share data with third parties for their marketing without express consent.',
@@ -422,7 +503,8 @@ export function konnectActivities(now: string): Activity[] {
       }),
       systems: ['Meta Ads Manager', 'X Ads', 'LinkedIn Campaign Manager'],
       locations: ['The social media platforms’ advertising tools'],
-      consentRecord: 'Record of each person’s express consent to custom audiences: date, wording and how given',
+      consentRecord:
+        'Record of each person’s express consent to custom audiences: date, wording and how given',
       marketing: {
         electronic: true,
         channels: ['social-media'],
@@ -449,11 +531,19 @@ export function konnectActivities(now: string): Activity[] {
       lawfulBasis: 'legal-obligation',
       lawfulBasisDetail:
         'Companies Act 2006 and HMRC rules require accounting and tax records (Article 6(1)(c)); taking payment itself is part of the contract.',
-      recipientIds: [tp.accountant, tp.bookkeeper, tp.accountingPackage, tp.paymentProcessor, tp.solicitor, tp.microsoft],
+      recipientIds: [
+        tp.accountant,
+        tp.bookkeeper,
+        tp.accountingPackage,
+        tp.paymentProcessor,
+        tp.solicitor,
+        tp.microsoft,
+      ],
       retention: retention({
         period: '7 years',
         trigger: 'The end of the financial year the record belongs to',
-        justification: 'HMRC guidance on keeping business records; 7 years covers HMRC’s 6-year requirement.',
+        justification:
+          'HMRC guidance on keeping business records; 7 years covers HMRC’s 6-year requirement.',
         disposal: 'Deleted from the online accounting package; paper shredded',
       }),
       systems: ['Online accounting package', 'Electronic invoicing'],
@@ -469,18 +559,28 @@ export function konnectActivities(now: string): Activity[] {
       businessFunction: 'Governance',
       description:
         'Should all or part of Konnect Communities’ assets be sold or handed to another organisation, the personal data that belongs to that part may pass to the new owner. No sale is planned.',
-      purposes: ['Pass personal data to a buyer so that the work and the service to people carry on after a sale'],
-      dataSubjects: ['Customers', 'Clients', 'Newsletter subscribers', 'People who have made enquiries'],
+      purposes: [
+        'Pass personal data to a buyer so that the work and the service to people carry on after a sale',
+      ],
+      dataSubjects: [
+        'Customers',
+        'Clients',
+        'Newsletter subscribers',
+        'People who have made enquiries',
+      ],
       personalData: ['The personal data held in the activities being transferred'],
       sources: ['Our existing records'],
       lawfulBasis: 'legitimate-interests',
-      lawfulBasisDetail: 'Necessary for our legitimate interest in selling or restructuring the organisation (Article 6(1)(f)).',
-      legitimateInterest: 'Letting the organisation be sold or restructured while the people it serves keep being served.',
+      lawfulBasisDetail:
+        'Necessary for our legitimate interest in selling or restructuring the organisation (Article 6(1)(f)).',
+      legitimateInterest:
+        'Letting the organisation be sold or restructured while the people it serves keep being served.',
       recipientIds: [tp.buyer, tp.solicitor],
       retention: retention({
         period: 'Shared only for the sale; the buyer then holds the data as controller',
         trigger: 'Completion of the sale',
-        justification: 'A prospective buyer that does not complete must return or delete what it saw.',
+        justification:
+          'A prospective buyer that does not complete must return or delete what it saw.',
       }),
       requirement: 'Not applicable.',
       audienceIds: [aud.websiteAndCustomers, aud.clients, aud.newsletter, aud.socialMedia],

@@ -51,8 +51,18 @@ export function konnectThirdParties(now: string): ThirdParty[] {
       type: 'funder',
       services:
         'Grant funders of the community services we run. Their funding conditions require us to report on the clients we support and to keep client records for a set period.',
-      dataShared: ['Client name', 'Client email address', 'Client postal address', 'Client phone number'],
-      contract: { status: 'not-needed', reference: 'Funding agreements', signedOn: null, expiresOn: null },
+      dataShared: [
+        'Client name',
+        'Client email address',
+        'Client postal address',
+        'Client phone number',
+      ],
+      contract: {
+        status: 'not-needed',
+        reference: 'Funding agreements',
+        signedOn: null,
+        expiresOn: null,
+      },
       dueDiligence: NO_ART28,
       internalNotes:
         'The notice names funders as a group. Add each funder as its own record, with the retention period its agreement stipulates.',
@@ -149,8 +159,17 @@ export function konnectThirdParties(now: string): ThirdParty[] {
       type: 'accountant',
       services:
         'Prepares our accounts and tax returns. Acting under professional obligations, an accountant is normally a controller in its own right.',
-      dataShared: ['Sales and purchase records', 'Customer and supplier names', 'Invoice and payment details'],
-      contract: { status: 'not-needed', reference: 'Letter of engagement', signedOn: null, expiresOn: null },
+      dataShared: [
+        'Sales and purchase records',
+        'Customer and supplier names',
+        'Invoice and payment details',
+      ],
+      contract: {
+        status: 'not-needed',
+        reference: 'Letter of engagement',
+        signedOn: null,
+        expiresOn: null,
+      },
       dueDiligence: NO_ART28,
       toConfirm: ['name', 'kind'],
     }),
@@ -160,7 +179,11 @@ export function konnectThirdParties(now: string): ThirdParty[] {
       kind: 'processor',
       type: 'bookkeeper',
       services: 'Keeps our books on our instructions.',
-      dataShared: ['Sales and purchase records', 'Customer and supplier names', 'Invoice and payment details'],
+      dataShared: [
+        'Sales and purchase records',
+        'Customer and supplier names',
+        'Invoice and payment details',
+      ],
       dueDiligence: ART28_MISSING,
       toConfirm: ['name', 'kind', 'contract.status'],
     }),
@@ -169,8 +192,13 @@ export function konnectThirdParties(now: string): ThirdParty[] {
       name: 'Online accounting package',
       kind: 'processor',
       type: 'accounting-package',
-      services: 'The secure online system holding our financial records, including records of purchases.',
-      dataShared: ['Customer and supplier names', 'Invoice and payment details', 'Purchase records'],
+      services:
+        'The secure online system holding our financial records, including records of purchases.',
+      dataShared: [
+        'Customer and supplier names',
+        'Invoice and payment details',
+        'Purchase records',
+      ],
       contract: {
         status: 'in-place',
         reference: 'Provider’s data processing terms (part of its subscription terms)',
@@ -187,7 +215,12 @@ export function konnectThirdParties(now: string): ThirdParty[] {
       type: 'solicitor',
       services: 'Legal advice when we need it, for example on a dispute or a sale of the business.',
       dataShared: ['Only the personal data relevant to the matter'],
-      contract: { status: 'not-needed', reference: 'Client care letter', signedOn: null, expiresOn: null },
+      contract: {
+        status: 'not-needed',
+        reference: 'Client care letter',
+        signedOn: null,
+        expiresOn: null,
+      },
       dueDiligence: NO_ART28,
       toConfirm: ['name'],
     }),
@@ -196,7 +229,8 @@ export function konnectThirdParties(now: string): ThirdParty[] {
       name: 'Microsoft',
       kind: 'processor',
       type: 'email-and-office-software',
-      services: 'Email, documents and office software (Microsoft 365) that we use to communicate and run the business.',
+      services:
+        'Email, documents and office software (Microsoft 365) that we use to communicate and run the business.',
       dataShared: ['Emails and attachments', 'Documents and spreadsheets', 'Contact details'],
       countries: ['GB', 'US'],
       website: 'https://www.microsoft.com',
@@ -227,7 +261,8 @@ export function konnectThirdParties(now: string): ThirdParty[] {
       name: 'CRM systems required by funders',
       kind: 'processor',
       type: 'crm',
-      services: 'Client management and monitoring systems that funders require us to keep client records in.',
+      services:
+        'Client management and monitoring systems that funders require us to keep client records in.',
       dataShared: ['Client name', 'Client contact details', 'Record of services given'],
       dueDiligence: ART28_MISSING,
       internalNotes:
@@ -240,8 +275,17 @@ export function konnectThirdParties(now: string): ThirdParty[] {
       kind: 'independent-controller',
       type: 'courier',
       services: 'Deliver online shop orders to customers.',
-      dataShared: ['Customer name', 'Delivery address', 'Phone number or email for delivery updates'],
-      contract: { status: 'not-needed', reference: 'Carrier’s terms of carriage', signedOn: null, expiresOn: null },
+      dataShared: [
+        'Customer name',
+        'Delivery address',
+        'Phone number or email for delivery updates',
+      ],
+      contract: {
+        status: 'not-needed',
+        reference: 'Carrier’s terms of carriage',
+        signedOn: null,
+        expiresOn: null,
+      },
       dueDiligence:
         'The notice promises that couriers are held to our own standard of care for personal data; keep evidence of that check.',
       toConfirm: ['name', 'kind'],
@@ -251,9 +295,15 @@ export function konnectThirdParties(now: string): ThirdParty[] {
       name: 'Electronic invoice payment processor',
       kind: 'independent-controller',
       type: 'payment-processor',
-      services: 'Takes payment for orders and invoices electronically; card data goes to it, not to us.',
+      services:
+        'Takes payment for orders and invoices electronically; card data goes to it, not to us.',
       dataShared: ['Name', 'Email address', 'Amount and reference', 'Payment card or bank details'],
-      contract: { status: 'not-needed', reference: 'Provider’s merchant terms', signedOn: null, expiresOn: null },
+      contract: {
+        status: 'not-needed',
+        reference: 'Provider’s merchant terms',
+        signedOn: null,
+        expiresOn: null,
+      },
       dueDiligence:
         'Payment providers act as controllers for their regulatory duties (anti-money laundering, fraud); check the provider’s terms.',
       toConfirm: ['name', 'kind', 'countries'],
@@ -307,7 +357,12 @@ export function konnectThirdParties(now: string): ThirdParty[] {
       ],
       countries: ['IE', 'US'],
       website: 'https://x.com',
-      contract: { status: 'not-needed', reference: 'X terms and X Ads terms', signedOn: null, expiresOn: null },
+      contract: {
+        status: 'not-needed',
+        reference: 'X terms and X Ads terms',
+        signedOn: null,
+        expiresOn: null,
+      },
       toConfirm: ['kind', 'countries'],
     }),
     party(now, {
@@ -323,7 +378,12 @@ export function konnectThirdParties(now: string): ThirdParty[] {
       ],
       countries: ['IE', 'US'],
       website: 'https://www.linkedin.com',
-      contract: { status: 'not-needed', reference: 'LinkedIn terms and Ads terms', signedOn: null, expiresOn: null },
+      contract: {
+        status: 'not-needed',
+        reference: 'LinkedIn terms and Ads terms',
+        signedOn: null,
+        expiresOn: null,
+      },
       toConfirm: ['kind', 'countries'],
     }),
   ];

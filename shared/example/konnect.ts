@@ -23,7 +23,12 @@ const NOTICE_CLAIM =
  * data to. Certified US companies rely on the UK–US data bridge, which needs no TRA.
  */
 function konnectTransfers(now: string): Transfer[] {
-  const bridge = (id: string, thirdPartyId: string, activityIds: string[], note: string): Transfer =>
+  const bridge = (
+    id: string,
+    thirdPartyId: string,
+    activityIds: string[],
+    note: string,
+  ): Transfer =>
     blankTransfer(now, {
       id,
       thirdPartyId,

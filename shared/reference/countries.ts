@@ -262,10 +262,12 @@ export type CountryCode = keyof typeof countryNames;
 
 export const countryCodes = Object.keys(countryNames) as CountryCode[];
 
-export const isCountryCode = (code: string): code is CountryCode => Object.hasOwn(countryNames, code);
+export const isCountryCode = (code: string): code is CountryCode =>
+  Object.hasOwn(countryNames, code);
 
 /** The English name for a code, or the code itself when it is not an assigned country. */
-export const countryName = (code: string): string => (isCountryCode(code) ? countryNames[code] : code);
+export const countryName = (code: string): string =>
+  isCountryCode(code) ? countryNames[code] : code;
 
 /** Codes with names, sorted by name for pickers. */
 export const countryOptions = (): { code: CountryCode; name: string }[] =>

@@ -36,7 +36,9 @@ export async function writeRegisterFile(register: Register, exportedAt: string, 
 
 /** A short name for a register file: "Konnect Communities C.I.C. 2026-11-25.ropa.json". */
 export function registerFileName(organisationName: string | undefined, date: string): string {
-  const base = (organisationName ?? 'Register').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  const base = [...(organisationName ?? 'Register')]
+    .map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? ' ' : c))
+    .join('').replace(/\s+/g, ' ').trim().slice(0, 80);
   return `${base || 'Register'} ${date}${REGISTER_FILE_EXTENSION}`;
 }
 

@@ -4,8 +4,19 @@
  * what only the organisation can confirm.
  */
 import type { ActivityTemplate } from './template-helpers';
-import { customerAccounts, enquiries, onlineShopOrders, orderUpdates, websiteAnalytics } from './templates-commerce';
-import { customerSoftOptIn, emailNewsletter, socialMedia, suppressionList } from './templates-marketing';
+import {
+  customerAccounts,
+  enquiries,
+  onlineShopOrders,
+  orderUpdates,
+  websiteAnalytics,
+} from './templates-commerce';
+import {
+  customerSoftOptIn,
+  emailNewsletter,
+  socialMedia,
+  suppressionList,
+} from './templates-marketing';
 import { payrollHr, recruitment, volunteers } from './templates-people';
 import { cctv, clientRecords, funderReporting } from './templates-services';
 

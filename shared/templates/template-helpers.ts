@@ -14,7 +14,14 @@ export interface ActivityTemplate {
 }
 
 /** Fields every template leaves for the person to confirm: nobody else knows these. */
-export const ALWAYS_CONFIRM = ['owner', 'systems', 'locations', 'recipientIds', 'securityMeasures', 'nextReview'];
+export const ALWAYS_CONFIRM = [
+  'owner',
+  'systems',
+  'locations',
+  'recipientIds',
+  'securityMeasures',
+  'nextReview',
+];
 
 /** A starting point for security measures; the person edits it to what they really do. */
 export const BASELINE_SECURITY =

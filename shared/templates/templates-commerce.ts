@@ -32,7 +32,8 @@ export const websiteAnalytics = template(
       period: 'Each cookie’s own lifetime; analytics data no longer than 14 months',
       trigger: 'When the cookie is set or the visit recorded',
       justification: 'Enough to compare a year of use; anything longer is not needed.',
-      disposal: 'Cookies expire on the device; analytics data deleted by the tool’s retention setting',
+      disposal:
+        'Cookies expire on the device; analytics data deleted by the tool’s retention setting',
       policyDocument: 'Cookie policy',
     }),
     consentRecord: 'The cookie banner’s record of each visitor’s choice',
@@ -50,12 +51,25 @@ export const onlineShopOrders = template(
     description: 'Customers give their details to buy; the record of each sale is kept for tax.',
     purposes: ['Take payment for and deliver orders', 'Keep the sales records tax law requires'],
     dataSubjects: ['Customers'],
-    personalData: ['Name', 'Delivery and billing address', 'Email address', 'Phone number', 'Order details', 'Payment reference'],
+    personalData: [
+      'Name',
+      'Delivery and billing address',
+      'Email address',
+      'Phone number',
+      'Order details',
+      'Payment reference',
+    ],
     sources: ['The customer'],
     lawfulBasis: 'contract',
     lawfulBasisDetail:
       'Needed to perform the contract of sale (Article 6(1)(b)); keeping the sales record afterwards is a legal obligation (Article 6(1)(c)).',
-    recipientCategories: ['Payment provider', 'Couriers', 'Accountant', 'Accounting software', 'Website host'],
+    recipientCategories: [
+      'Payment provider',
+      'Couriers',
+      'Accountant',
+      'Accounting software',
+      'Website host',
+    ],
     retention: retention({
       period: '6 years',
       trigger: 'The end of the financial year of the sale',
@@ -73,18 +87,27 @@ export const customerAccounts = template(
   {
     name: 'Customer accounts',
     businessFunction: 'Sales',
-    description: 'Customers can register an account to sign in, reorder and see their purchase history.',
+    description:
+      'Customers can register an account to sign in, reorder and see their purchase history.',
     purposes: ['Provide a customer account', 'Show the customer their order history'],
     dataSubjects: ['Customers who register an account'],
-    personalData: ['Name', 'Email address', 'Password (stored hashed)', 'Addresses', 'Purchase history'],
+    personalData: [
+      'Name',
+      'Email address',
+      'Password (stored hashed)',
+      'Addresses',
+      'Purchase history',
+    ],
     sources: ['The customer'],
     lawfulBasis: 'contract',
-    lawfulBasisDetail: 'Providing the account the customer signed up for under the website terms (Article 6(1)(b)).',
+    lawfulBasisDetail:
+      'Providing the account the customer signed up for under the website terms (Article 6(1)(b)).',
     recipientCategories: ['Website host', 'E-commerce platform'],
     retention: retention({
       period: 'Until the account is closed, or after 3 years without a sign-in',
       trigger: 'Account closure or last sign-in',
-      justification: 'An account nobody uses serves no purpose; sales records are kept separately for tax.',
+      justification:
+        'An account nobody uses serves no purpose; sales records are kept separately for tax.',
     }),
     requirement: 'Optional: customers can buy without an account.',
     toConfirm: ['retention.period', 'requirement'],
@@ -97,13 +120,15 @@ export const enquiries = template(
   {
     name: 'Enquiries',
     businessFunction: 'Communications',
-    description: 'People get in touch with questions; we reply and keep the correspondence for a while.',
+    description:
+      'People get in touch with questions; we reply and keep the correspondence for a while.',
     purposes: ['Answer enquiries and keep a record of what was said'],
     dataSubjects: ['People who contact us'],
     personalData: ['Name', 'Contact details', 'The content of the enquiry and replies'],
     sources: ['The person, by email, phone, social media or website form'],
     lawfulBasis: 'legitimate-interests',
-    lawfulBasisDetail: 'Answering people who contact us is in our legitimate interests and what they expect (Article 6(1)(f)).',
+    lawfulBasisDetail:
+      'Answering people who contact us is in our legitimate interests and what they expect (Article 6(1)(f)).',
     legitimateInterest: 'Replying to people who ask us something.',
     recipientCategories: ['Email provider', 'Website host'],
     retention: retention({

@@ -24,7 +24,8 @@ export const emailNewsletter = template(
     retention: retention({
       period: 'Until the subscriber unsubscribes',
       trigger: 'Unsubscribe',
-      justification: 'Consent lasts until withdrawn; ask again if the list has not been emailed for a long time.',
+      justification:
+        'Consent lasts until withdrawn; ask again if the list has not been emailed for a long time.',
     }),
     consentRecord: 'The platform’s sign-up log: who, when, which form and the wording shown',
     marketing: {
@@ -53,7 +54,8 @@ export const customerSoftOptIn = template(
     lawfulBasis: 'legitimate-interests',
     lawfulBasisDetail:
       'Direct marketing to existing customers can be a legitimate interest (Article 6(1)(f)). PECR regulation 22(3) allows the emails without consent only if the details came from a sale or negotiations for one, the products are our own and similar, and an opt-out was offered at collection and in every message.',
-    legitimateInterest: 'Promoting our own similar products and services to people who bought from us.',
+    legitimateInterest:
+      'Promoting our own similar products and services to people who bought from us.',
     recipientCategories: ['Email marketing platform'],
     retention: retention({
       period: 'Until the customer opts out, or 2 years after the last purchase',
@@ -82,8 +84,16 @@ export const socialMedia = template(
     description:
       'We run pages on social media platforms and sometimes pay for adverts. Uploading our own contacts to build a custom audience needs each person’s consent.',
     purposes: ['Promote our work and talk with followers', 'Run paid adverts'],
-    dataSubjects: ['Followers and people who interact with our pages', 'People who see our adverts'],
-    personalData: ['Name or username', 'Public profile details', 'Comments and messages', 'Advert statistics'],
+    dataSubjects: [
+      'Followers and people who interact with our pages',
+      'People who see our adverts',
+    ],
+    personalData: [
+      'Name or username',
+      'Public profile details',
+      'Comments and messages',
+      'Advert statistics',
+    ],
     sources: ['The social media platforms'],
     collectedFromIndividual: false,
     lawfulBasis: 'legitimate-interests',
@@ -93,15 +103,18 @@ export const socialMedia = template(
     jointController: 'The platform, for page statistics (for example Meta’s Page Insights)',
     recipientCategories: ['Social media platforms'],
     retention: retention({
-      period: 'Until the post or message is deleted; custom audience lists deleted after each campaign',
+      period:
+        'Until the post or message is deleted; custom audience lists deleted after each campaign',
       trigger: 'Posting, or the end of a campaign',
-      justification: 'The platform holds the data; we remove what we no longer need at a yearly review.',
+      justification:
+        'The platform holds the data; we remove what we no longer need at a yearly review.',
     }),
     marketing: {
       electronic: true,
       channels: ['social-media'],
       basis: 'consent',
-      optOut: 'People can withdraw consent to custom audiences at any time and are left out of later uploads.',
+      optOut:
+        'People can withdraw consent to custom audiences at any time and are left out of later uploads.',
     },
     requirement: 'Optional.',
     toConfirm: ['jointController', 'marketing', 'dpia.screening'],

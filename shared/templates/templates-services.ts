@@ -9,15 +9,27 @@ export const clientRecords = template(
     businessFunction: 'Service delivery',
     description:
       'We record who we support, what they need and what we did. If notes hold health or other special category data, record an Article 9 condition as well.',
-    purposes: ['Provide and plan support for each client', 'Keep an accurate record of the support given'],
+    purposes: [
+      'Provide and plan support for each client',
+      'Keep an accurate record of the support given',
+    ],
     dataSubjects: ['Clients or beneficiaries'],
-    personalData: ['Name and contact details', 'Date of birth', 'Needs and circumstances', 'Case notes', 'Services received'],
+    personalData: [
+      'Name and contact details',
+      'Date of birth',
+      'Needs and circumstances',
+      'Case notes',
+      'Services received',
+    ],
     sources: ['The client', 'Referring organisations'],
     lawfulBasis: 'legitimate-interests',
     lawfulBasisDetail:
       'Providing the support a client asks for is in our legitimate interests and theirs (Article 6(1)(f)). A public body would use public task instead.',
     legitimateInterest: 'Delivering our services to the people who ask for them.',
-    recipientCategories: ['Case management system', 'Referral partners (with the client’s knowledge)'],
+    recipientCategories: [
+      'Case management system',
+      'Referral partners (with the client’s knowledge)',
+    ],
     retention: retention({
       period: '6 years after the case closes, or longer if a funder requires it',
       trigger: 'Case closed',
@@ -39,9 +51,19 @@ export const funderReporting = template(
     businessFunction: 'Funding and reporting',
     description:
       'Funders ask who we reached and with what results. Monitoring questions are optional, and we report in aggregate unless the funding agreement needs names.',
-    purposes: ['Show funders who our services reached and the outcomes', 'Monitor equality of access to our services'],
+    purposes: [
+      'Show funders who our services reached and the outcomes',
+      'Monitor equality of access to our services',
+    ],
     dataSubjects: ['Clients or beneficiaries', 'Participants in funded activities'],
-    personalData: ['Age band', 'Gender', 'Postcode district', 'Ethnic origin', 'Disability', 'Outcomes achieved'],
+    personalData: [
+      'Age band',
+      'Gender',
+      'Postcode district',
+      'Ethnic origin',
+      'Disability',
+      'Outcomes achieved',
+    ],
     specialCategories: ['racial-ethnic-origin', 'health'],
     sources: ['The participant, on a monitoring form'],
     lawfulBasis: 'legitimate-interests',
@@ -50,15 +72,24 @@ export const funderReporting = template(
     legitimateInterest: 'Meeting our funders’ conditions so that the services can continue.',
     art9Condition: 'g',
     schedule1Condition: 'p2-8',
-    appropriatePolicyDocument: 'Appropriate policy document for equality monitoring (to be written)',
+    appropriatePolicyDocument:
+      'Appropriate policy document for equality monitoring (to be written)',
     recipientCategories: ['Funders (aggregated figures unless the agreement requires more)'],
     retention: retention({
       period: 'As the funding agreement requires; otherwise 6 years after the grant ends',
       trigger: 'End of the grant',
-      justification: 'Funders may audit a grant for years after it ends; each agreement sets its own period.',
+      justification:
+        'Funders may audit a grant for years after it ends; each agreement sets its own period.',
     }),
-    requirement: 'Monitoring questions are optional; answering or not has no effect on the service.',
-    toConfirm: ['lawfulBasis', 'funderIds', 'programmes', 'retention.period', 'appropriatePolicyDocument'],
+    requirement:
+      'Monitoring questions are optional; answering or not has no effect on the service.',
+    toConfirm: [
+      'lawfulBasis',
+      'funderIds',
+      'programmes',
+      'retention.period',
+      'appropriatePolicyDocument',
+    ],
   },
 );
 
@@ -82,7 +113,8 @@ export const cctv = template(
     retention: retention({
       period: '30 days, unless footage is needed for an incident',
       trigger: 'Recording',
-      justification: 'Incidents are normally noticed within a month; footage for an incident is kept until it is resolved.',
+      justification:
+        'Incidents are normally noticed within a month; footage for an incident is kept until it is resolved.',
       disposal: 'Overwritten automatically',
     }),
     requirement: 'Not applicable.',

@@ -1,6 +1,6 @@
 /** Search and filters above the activity list; their values live in the UI store. */
-import { Button, Group, SegmentedControl, Select, Text, TextInput } from '@mantine/core';
-import { IconFilterOff, IconSearch } from '@tabler/icons-react';
+import { Group, SegmentedControl, Select, Text, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
 import {
   activityStatuses,
   activityStatusLabels,
@@ -41,7 +41,6 @@ export function ActivityFilters({
   const setStatus = useUi((s) => s.setActivityStatus);
   const setFunction = useUi((s) => s.setActivityFunction);
   const setBasis = useUi((s) => s.setActivityBasis);
-  const clear = useUi((s) => s.clearActivityFilters);
 
   return (
     <Group align="flex-end" gap="sm" wrap="wrap" role="search" aria-label="Filter activities">
@@ -51,7 +50,7 @@ export function ActivityFilters({
         leftSection={<IconSearch size={16} aria-hidden />}
         value={search}
         onChange={(event) => setSearch(event.currentTarget.value)}
-        w={280}
+        w={260}
         type="search"
       />
       <div>
@@ -86,17 +85,9 @@ export function ActivityFilters({
         value={basis}
         onChange={(value) => setBasis(value !== null && isBasis(value) ? value : null)}
         clearable
-        w={280}
+        w={240}
         comboboxProps={{ width: 320 }}
       />
-      <Button
-        variant="subtle"
-        leftSection={<IconFilterOff size={16} aria-hidden />}
-        onClick={clear}
-        disabled={!filtered}
-      >
-        Clear filters
-      </Button>
     </Group>
   );
 }

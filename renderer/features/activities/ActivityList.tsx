@@ -1,7 +1,13 @@
 /** The register of processing activities: search, filter, sort and open any of them. */
 import { Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconListDetails, IconPlus, IconSearchOff, IconTemplate } from '@tabler/icons-react';
+import {
+  IconFilterOff,
+  IconListDetails,
+  IconPlus,
+  IconSearchOff,
+  IconTemplate,
+} from '@tabler/icons-react';
 import { useDeferredValue, useMemo } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
@@ -9,6 +15,7 @@ import { paths } from '../../navigation/paths';
 import { useGuardedNavigate } from '../../navigation/useGuardedNavigate';
 import { useUi } from '../../store/ui';
 import { distinctFunctions, hasActiveFilters, selectActivities } from './activity-filter';
+import classes from './ActivityList.module.css';
 import { ActivityFilters } from './ActivityFilters';
 import { ActivityTable } from './ActivityTable';
 import { TemplatePicker } from './TemplatePicker';
@@ -62,7 +69,7 @@ export function ActivityList() {
   );
 
   return (
-    <>
+    <div className={classes.page}>
       <PageHeader
         title="Processing activities"
         description="Your Article 30 record: each thing the organisation does with personal data, why, and on what lawful basis."
@@ -114,6 +121,6 @@ export function ActivityList() {
           )}
         </Stack>
       )}
-    </>
+    </div>
   );
 }

@@ -15,12 +15,12 @@ import { StatusBadge, ToConfirmBadge } from './StatusBadge';
 const ROW_HEIGHT = 44;
 
 const columns: { key: ActivitySortColumn; label: string; width: string }[] = [
-  { key: 'name', label: 'Name', width: '30%' },
-  { key: 'businessFunction', label: 'Business function', width: '16%' },
+  { key: 'name', label: 'Name', width: '29%' },
+  { key: 'businessFunction', label: 'Business function', width: '18%' },
   { key: 'lawfulBasis', label: 'Lawful basis', width: '17%' },
-  { key: 'status', label: 'Status', width: '11%' },
-  { key: 'nextReview', label: 'Next review', width: '13%' },
-  { key: 'updatedAt', label: 'Updated', width: '13%' },
+  { key: 'status', label: 'Status', width: '10%' },
+  { key: 'nextReview', label: 'Next review', width: '14%' },
+  { key: 'updatedAt', label: 'Updated', width: '12%' },
 ];
 
 export interface ActivityTableProps {

@@ -1,10 +1,11 @@
 /** What every section of the activity form shares: the form's type, labelled fields, headings. */
-import { Badge, Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { GetInputPropsOptions, UseFormReturnType } from '@mantine/form';
 import type { ReactNode } from 'react';
 import type { Activity } from '../../../shared/domain';
 import { help } from '../../components/help';
 import { isToConfirm, labelFor } from './field-labels';
+import { ToConfirmBadge } from './StatusBadge';
 
 export type ActivityForm = UseFormReturnType<Activity>;
 
@@ -20,9 +21,7 @@ export function FieldLabel({ form, path }: { form: ActivityForm; path: string })
       {labelFor(path)}
       {flagged ? (
         // A span, not Badge's default div: a label may hold phrasing content only.
-        <Badge component="span" color="yellow" variant="light" size="xs" ml={8}>
-          To confirm
-        </Badge>
+        <ToConfirmBadge size="xs" ml={8} />
       ) : null}
     </>
   );

@@ -14,7 +14,14 @@ export function ToConfirmAlert({ toConfirm, labelFor, onConfirmAll }: ToConfirmA
   if (toConfirm.length === 0) return null;
   const count = toConfirm.length === 1 ? 'One field needs' : `${toConfirm.length} fields need`;
   return (
-    <Alert color="yellow" variant="light" icon={<IconListCheck aria-hidden />} title={`${count} checking`}>
+    <Alert
+      color="yellow"
+      variant="light"
+      icon={<IconListCheck aria-hidden />}
+      title={`${count} checking`}
+      // Mantine's yellow title text fails AA contrast on the yellow background.
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
+    >
       <Stack gap="sm">
         <Text size="sm">
           These were filled in for you as a first answer. Check each one, correct it if needed, then mark

@@ -24,7 +24,7 @@ export function FieldLabel({ text, flagged }: { text: string; flagged: boolean }
       {text}
       {flagged ? (
         // A span, not Badge's default div: a label may hold phrasing content only.
-        <Badge component="span" color="yellow" variant="light" size="xs" ml={8} c="yellow.9">
+        <Badge component="span" color="yellow" variant="light" size="xs" ml={8} c="var(--mantine-color-text)">
           To confirm
         </Badge>
       ) : null}
@@ -38,7 +38,11 @@ export interface FieldKit<T extends Confirmable> {
   fieldProps: (form: UseFormReturnType<T>, path: string, options?: GetInputPropsOptions) => FieldBinding;
   /** Label, guidance and error only, for inputs whose value the caller maps itself. */
   fieldText: (form: UseFormReturnType<T>, path: string) => FieldText;
+  /** fieldProps for a DateField, whose clear button needs a name of its own. */
+  dateProps: (form: UseFormReturnType<T>, path: string) => DateBinding;
 }
+
+export type DateBinding = FieldBinding & { value: string | null; clearButtonProps: { 'aria-label': string } };
 
 export interface FieldText {
   label: ReactNode;
@@ -68,10 +72,19 @@ export function createFieldKit<T extends Confirmable>(
     error: form.errors[path],
     'data-path': path,
   });
+  const fieldProps: FieldKit<T>['fieldProps'] = (form, path, options) => ({
+    ...form.getInputProps(path, options),
+    ...fieldText(form, path),
+  });
   return {
     labelFor,
     fieldText,
-    fieldProps: (form, path, options) => ({ ...form.getInputProps(path, options), ...fieldText(form, path) }),
+    fieldProps,
+    dateProps: (form, path) => {
+      const binding = fieldProps(form, path);
+      const value: string | null = binding.value ?? null;
+      return { ...binding, value, clearButtonProps: { 'aria-label': `Clear ${labelFor(path).toLowerCase()}` } };
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-/** A contract status at a glance; the colours keep AA contrast in light and dark schemes. */
+/** A contract status at a glance: a coloured dot beside text in the normal colour, for AA contrast. */
 import { Badge } from '@mantine/core';
 import { contractStatusLabels, type ContractStatus } from '../../../shared/domain';
 
@@ -15,11 +15,10 @@ export function ContractBadge({ status }: { status: ContractStatus }) {
   return (
     <Badge
       component="span"
-      variant="light"
+      variant="dot"
       color={colour}
-      c={`light-dark(var(--mantine-color-${colour}-9), var(--mantine-color-${colour}-1))`}
       tt="none"
-      fw={600}
+      fw={500}
     >
       {contractStatusLabels[status]}
     </Badge>

@@ -16,14 +16,15 @@ import type { SortColumn, ThirdPartyRow } from './third-party-rows';
 
 const ROW_HEIGHT = 45;
 
-const columns: { key: SortColumn; label: string; width: string; numeric?: boolean }[] = [
-  { key: 'name', label: 'Name', width: '24%' },
-  { key: 'kind', label: 'Role', width: '14%' },
-  { key: 'type', label: 'Type', width: '15%' },
-  { key: 'countries', label: 'Countries', width: '16%' },
-  { key: 'contract', label: 'Contract', width: '11%' },
-  { key: 'reviewDate', label: 'Next review', width: '11%' },
-  { key: 'activities', label: 'Activities', width: '9%', numeric: true },
+// The name takes what the fixed columns leave.
+const columns: { key: SortColumn; label: string; width?: number; numeric?: boolean }[] = [
+  { key: 'name', label: 'Name' },
+  { key: 'kind', label: 'Role', width: 190 },
+  { key: 'type', label: 'Type', width: 180 },
+  { key: 'countries', label: 'Countries', width: 170 },
+  { key: 'contract', label: 'Contract', width: 130 },
+  { key: 'reviewDate', label: 'Next review', width: 135 },
+  { key: 'activities', label: 'Activities', width: 110, numeric: true },
 ];
 
 function SortHeader({ column }: { column: (typeof columns)[number] }) {
@@ -39,7 +40,7 @@ function SortHeader({ column }: { column: (typeof columns)[number] }) {
     >
       <UnstyledButton onClick={() => setSort(column.key)} aria-label={`Sort by ${column.label.toLowerCase()}`}>
         <Group gap={4} wrap="nowrap" justify={column.numeric ? 'flex-end' : undefined}>
-          <Text span fw={600} size="sm">
+          <Text span fw={600} size="sm" style={{ whiteSpace: 'nowrap' }}>
             {column.label}
           </Text>
           <Icon size={14} aria-hidden style={{ opacity: active ? 1 : 0.5 }} />
@@ -75,7 +76,7 @@ export function ThirdPartyTable({ rows }: { rows: readonly ThirdPartyRow[] }) {
         highlightOnHover
         verticalSpacing={0}
         aria-rowcount={rows.length + 1}
-        style={{ tableLayout: 'fixed', minWidth: 860 }}
+        style={{ tableLayout: 'fixed', minWidth: 1100 }}
       >
         <caption className="visually-hidden">Third parties, {rows.length} shown</caption>
         <Table.Thead>

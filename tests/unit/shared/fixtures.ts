@@ -1,5 +1,9 @@
 /** Shared test data: a fixed clock and small valid records to vary one field at a time. */
-import { blankActivity, blankOrganisation, blankThirdParty } from '../../../shared/domain/factories';
+import {
+  blankActivity,
+  blankOrganisation,
+  blankThirdParty,
+} from '../../../shared/domain/factories';
 import type { Activity } from '../../../shared/domain/activity';
 import type { Organisation } from '../../../shared/domain/organisation';
 import type { Register } from '../../../shared/domain/register';
@@ -26,7 +30,9 @@ export const validThirdParty = (overrides: Partial<ThirdParty> = {}): ThirdParty
   blankThirdParty(NOW, { id: 'tp-1', name: 'Mail Co', ...overrides });
 
 export const smallRegister = (overrides: Partial<Register> = {}): Register => ({
-  organisation: validOrganisation({ audiences: [{ id: 'aud-1', name: 'Customers', description: '' }] }),
+  organisation: validOrganisation({
+    audiences: [{ id: 'aud-1', name: 'Customers', description: '' }],
+  }),
   activities: [validActivity({ recipientIds: ['tp-1'], audienceIds: ['aud-1'] })],
   thirdParties: [validThirdParty()],
   transfers: [],

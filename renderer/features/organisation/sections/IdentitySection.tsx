@@ -21,7 +21,7 @@ export function IdentitySection({ form }: OrganisationSectionProps) {
           description="Only a registered charity may use PECR’s charitable-purpose soft opt-in for email and text marketing."
         />
         <TextInput {...kit.fieldProps(form, 'icoRegistrationNumber')} placeholder="e.g. ZA065060" />
-        <DateField {...kit.fieldProps(form, 'icoRenewalDate')} value={form.values.icoRenewalDate} />
+        <DateField {...kit.dateProps(form, 'icoRenewalDate')} />
         <TextInput {...kit.fieldProps(form, 'email')} type="email" autoComplete="email" />
         <TextInput {...kit.fieldProps(form, 'phone')} type="tel" autoComplete="tel" />
         <TextInput {...kit.fieldProps(form, 'website')} type="url" placeholder="https://" autoComplete="url" />

@@ -26,8 +26,8 @@ export function ContractSection({ form }: ThirdPartySectionProps) {
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Select {...kit.fieldProps(form, 'contract.status')} data={statusOptions} allowDeselect={false} />
         <TextInput {...kit.fieldProps(form, 'contract.reference')} placeholder="e.g. Data Processing Addendum, v3 2025" />
-        <DateField {...kit.fieldProps(form, 'contract.signedOn')} value={contract.signedOn} />
-        <DateField {...kit.fieldProps(form, 'contract.expiresOn')} value={contract.expiresOn} />
+        <DateField {...kit.dateProps(form, 'contract.signedOn')} />
+        <DateField {...kit.dateProps(form, 'contract.expiresOn')} />
       </SimpleGrid>
       <Textarea
         {...kit.fieldProps(form, 'dueDiligence')}
@@ -36,7 +36,7 @@ export function ContractSection({ form }: ThirdPartySectionProps) {
         placeholder="e.g. ISO 27001 certified; sub-processor list reviewed; no reported breaches"
       />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <DateField {...kit.fieldProps(form, 'reviewDate')} value={form.values.reviewDate} />
+        <DateField {...kit.dateProps(form, 'reviewDate')} />
       </SimpleGrid>
     </FormSection>
   );

@@ -7,7 +7,16 @@ async function sealThree(): Promise<AuditEvent[]> {
   const events: AuditEvent[] = [];
   for (const summary of ['Created activity “Payroll”', 'Renamed it', 'Retired it']) {
     const event = await sealEvent(
-      { at: NOW, actor: 'Ann', entity: 'activity', entityId: 'act-1', action: 'update', summary, before: null, after: { summary } },
+      {
+        at: NOW,
+        actor: 'Ann',
+        entity: 'activity',
+        entityId: 'act-1',
+        action: 'update',
+        summary,
+        before: null,
+        after: { summary },
+      },
       events.at(-1),
     );
     events.push(event);
@@ -35,7 +44,11 @@ describe('audit chain', () => {
     const [first, second, third] = events;
     if (!first || !second || !third) throw new Error('three events');
     const edited = [first, { ...second, summary: 'Nothing happened here' }, third];
-    expect(await verifyChain(edited)).toEqual({ ok: false, brokenAt: 2, reason: expect.stringMatching(/changed/) });
+    expect(await verifyChain(edited)).toEqual({
+      ok: false,
+      brokenAt: 2,
+      reason: expect.stringMatching(/changed/),
+    });
   });
 
   it('reports an edited event whose hash was recomputed at the next link', async () => {
@@ -54,7 +67,11 @@ describe('audit chain', () => {
   it('reports a deleted event', async () => {
     const [first, , third] = await sealThree();
     if (!first || !third) throw new Error('three events');
-    expect(await verifyChain([first, third])).toEqual({ ok: false, brokenAt: 2, reason: expect.stringMatching(/missing/) });
+    expect(await verifyChain([first, third])).toEqual({
+      ok: false,
+      brokenAt: 2,
+      reason: expect.stringMatching(/missing/),
+    });
   });
 
   it('reports a deleted first event', async () => {

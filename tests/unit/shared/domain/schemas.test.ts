@@ -7,8 +7,13 @@ import { thirdPartySchema } from '../../../../shared/domain/third-party';
 import { NOW, smallRegister, validActivity, validOrganisation, validThirdParty } from '../fixtures';
 
 /** The paths of every issue, joined with dots, so a test names the field it expects to fail. */
-function issuePaths(result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }): string[] {
-  return result.success ? [] : (result.error?.issues ?? []).map((issue) => issue.path.map(String).join('.'));
+function issuePaths(result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[] }[] };
+}): string[] {
+  return result.success
+    ? []
+    : (result.error?.issues ?? []).map((issue) => issue.path.map(String).join('.'));
 }
 
 const orgPaths = (overrides: Parameters<typeof validOrganisation>[0]) =>
@@ -28,54 +33,101 @@ describe('organisation field formats', () => {
     expect(orgPaths({})).toEqual([]);
   });
 
-  it.each(['PL25 3BA', 'pl25 3ba', 'PL253BA', 'SW1A 1AA', 'M1 1AE', 'EC1A 1BB', 'B33 8TH', 'CR2 6XH', 'GIR 0AA', ''])(
-    'accepts postcode %j',
+  it.each([
+    'PL25 3BA',
+    'pl25 3ba',
+    'PL253BA',
+    'SW1A 1AA',
+    'M1 1AE',
+    'EC1A 1BB',
+    'B33 8TH',
+    'CR2 6XH',
+    'GIR 0AA',
+    '',
+  ])('accepts postcode %j', (postcode) => {
+    expect(orgPaths({ registeredAddress: address(postcode) })).toEqual([]);
+  });
+
+  it.each(['PL25 3B', '12345', 'QA1 1AA', 'PL25 3CA', 'PL25 3BA X', 'PL2 5 3BA'])(
+    'refuses postcode %j',
     (postcode) => {
-      expect(orgPaths({ registeredAddress: address(postcode) })).toEqual([]);
+      expect(orgPaths({ registeredAddress: address(postcode) })).toEqual([
+        'registeredAddress.postcode',
+      ]);
     },
   );
 
-  it.each(['PL25 3B', '12345', 'QA1 1AA', 'PL25 3CA', 'PL25 3BA X', 'PL2 5 3BA'])('refuses postcode %j', (postcode) => {
-    expect(orgPaths({ registeredAddress: address(postcode) })).toEqual(['registeredAddress.postcode']);
-  });
+  it.each(['08896465', 'SC123456', 'NI123456', 'OC301234', 'R0123456', ''])(
+    'accepts company number %j',
+    (companyNumber) => {
+      expect(orgPaths({ companyNumber })).toEqual([]);
+    },
+  );
 
-  it.each(['08896465', 'SC123456', 'NI123456', 'OC301234', 'R0123456', ''])('accepts company number %j', (companyNumber) => {
-    expect(orgPaths({ companyNumber })).toEqual([]);
-  });
+  it.each(['8896465', '088964651', 'S1234567', 'AB12345', '0889 6465'])(
+    'refuses company number %j',
+    (companyNumber) => {
+      expect(orgPaths({ companyNumber })).toEqual(['companyNumber']);
+    },
+  );
 
-  it.each(['8896465', '088964651', 'S1234567', 'AB12345', '0889 6465'])('refuses company number %j', (companyNumber) => {
-    expect(orgPaths({ companyNumber })).toEqual(['companyNumber']);
-  });
+  it.each(['ZA065060', 'Z1234567', 'za065060', ''])(
+    'accepts ICO registration %j',
+    (icoRegistrationNumber) => {
+      expect(orgPaths({ icoRegistrationNumber })).toEqual([]);
+    },
+  );
 
-  it.each(['ZA065060', 'Z1234567', 'za065060', ''])('accepts ICO registration %j', (icoRegistrationNumber) => {
-    expect(orgPaths({ icoRegistrationNumber })).toEqual([]);
-  });
+  it.each(['ZA06506', 'A1065060', 'ZA0650600', 'ZAA65060', 'ICO123'])(
+    'refuses ICO registration %j',
+    (icoRegistrationNumber) => {
+      expect(orgPaths({ icoRegistrationNumber })).toEqual(['icoRegistrationNumber']);
+    },
+  );
 
-  it.each(['ZA06506', 'A1065060', 'ZA0650600', 'ZAA65060', 'ICO123'])('refuses ICO registration %j', (icoRegistrationNumber) => {
-    expect(orgPaths({ icoRegistrationNumber })).toEqual(['icoRegistrationNumber']);
-  });
-
-  it.each(['info@konnect-communities.co.uk', 'a.b+c@example.org', ''])('accepts email %j', (email) => {
-    expect(orgPaths({ email })).toEqual([]);
-  });
+  it.each(['info@konnect-communities.co.uk', 'a.b+c@example.org', ''])(
+    'accepts email %j',
+    (email) => {
+      expect(orgPaths({ email })).toEqual([]);
+    },
+  );
 
   it.each(['info@', 'not an email', '@example.org', 'a@b'])('refuses email %j', (email) => {
     expect(orgPaths({ email })).toEqual(['email']);
   });
 
-  it.each(['01736 339277', '+44 1736 339277', '07700 900123', '020 7946 0958', '+447700900123', ''])(
-    'accepts phone %j',
+  it.each([
+    '01736 339277',
+    '+44 1736 339277',
+    '07700 900123',
+    '020 7946 0958',
+    '+447700900123',
+    '',
+  ])('accepts phone %j', (phone) => {
+    expect(orgPaths({ phone })).toEqual([]);
+  });
+
+  it.each([
+    '1736 339277',
+    '+1 415 555 0100',
+    'phone',
+    '0173',
+    '01736 339277 ext 4 and more',
+    '0---------',
+    '0()()()()()',
+  ])(
+    'refuses phone %j',
     (phone) => {
-      expect(orgPaths({ phone })).toEqual([]);
+      expect(orgPaths({ phone })).toEqual(['phone']);
     },
   );
 
-  it.each(['1736 339277', '+1 415 555 0100', 'phone', '0173', '01736 339277 ext 4 and more'])('refuses phone %j', (phone) => {
-    expect(orgPaths({ phone })).toEqual(['phone']);
-  });
-
   it('requires a reason when no DPO is appointed', () => {
-    const dpo = { appointed: false, contact: { name: '', email: '', phone: '', address: '' }, reasonNotRequired: ' ' };
+    const dpo = {
+      appointed: false,
+      contact: { name: '', email: '', phone: '', address: '' },
+      reasonNotRequired: ' ',
+    };
     expect(orgPaths({ dpo })).toEqual(['dpo.reasonNotRequired']);
     expect(orgPaths({ dpo: { ...dpo, appointed: true } })).toEqual([]);
   });
@@ -87,16 +139,19 @@ describe('organisation field formats', () => {
   });
 
   it('refuses a complaints acknowledgement period beyond the 30 days the law allows', () => {
-    expect(orgPaths({ complaints: { process: 'x', contact: '', acknowledgeWithinDays: 31 } })).toEqual([
-      'complaints.acknowledgeWithinDays',
-    ]);
+    expect(
+      orgPaths({ complaints: { process: 'x', contact: '', acknowledgeWithinDays: 31 } }),
+    ).toEqual(['complaints.acknowledgeWithinDays']);
   });
 });
 
 describe('dates', () => {
-  it.each(['2026-02-30', '2025-02-29', '2026-13-01', '2026-04-31', '26-01-01', '2026-1-1', ''])('refuses %j', (date) => {
-    expect(isoDateSchema.safeParse(date).success).toBe(false);
-  });
+  it.each(['2026-02-30', '2025-02-29', '2026-13-01', '2026-04-31', '26-01-01', '2026-1-1', ''])(
+    'refuses %j',
+    (date) => {
+      expect(isoDateSchema.safeParse(date).success).toBe(false);
+    },
+  );
 
   it.each(['2024-02-29', '2026-02-28', '2026-12-31'])('accepts %j', (date) => {
     expect(isoDateSchema.safeParse(date).success).toBe(true);
@@ -110,12 +165,16 @@ describe('dates', () => {
   it('refuses a contract that ends before it was signed, and accepts one that ends the same day', () => {
     const contract = (signedOn: string, expiresOn: string) =>
       validThirdParty({ contract: { status: 'in-place', reference: '', signedOn, expiresOn } });
-    expect(issuePaths(thirdPartySchema.safeParse(contract('2026-05-01', '2026-04-30')))).toEqual(['contract.expiresOn']);
+    expect(issuePaths(thirdPartySchema.safeParse(contract('2026-05-01', '2026-04-30')))).toEqual([
+      'contract.expiresOn',
+    ]);
     expect(thirdPartySchema.safeParse(contract('2026-05-01', '2026-05-01')).success).toBe(true);
   });
 
   it('refuses a timestamp that is not an ISO instant', () => {
-    expect(thirdPartySchema.safeParse(validThirdParty({ createdAt: '25/11/2026' })).success).toBe(false);
+    expect(thirdPartySchema.safeParse(validThirdParty({ createdAt: '25/11/2026' })).success).toBe(
+      false,
+    );
   });
 });
 
@@ -135,8 +194,21 @@ describe('register links', () => {
   });
 
   it('refuses a dangling funder link', () => {
-    const register = smallRegister({ activities: [validActivity({ funderIds: ['tp-funder-gone'] })] });
+    const register = smallRegister({
+      activities: [validActivity({ funderIds: ['tp-funder-gone'] })],
+    });
     expect(messages(register)).toEqual([expect.stringContaining('tp-funder-gone')]);
+  });
+
+  it('refuses a funder link to a third party that is not a funder, naming the field', () => {
+    const register = smallRegister();
+    const partyId = register.thirdParties[0]?.id ?? '';
+    const result = registerSchema.safeParse(
+      smallRegister({ activities: [validActivity({ funderIds: [partyId] })] }),
+    );
+    const issue = result.success ? undefined : result.error.issues[0];
+    expect(issue?.message).toMatch(/not a third party of type funder/);
+    expect(issue?.path).toEqual(['activities', 0, 'funderIds']);
   });
 
   it('refuses a dangling audience link', () => {
@@ -158,7 +230,9 @@ describe('register links', () => {
 
   it('refuses a transfer with no destination', () => {
     const transfer = blankTransfer(NOW, { id: 'tr-1', thirdPartyId: 'tp-1', destinations: [] });
-    expect(messages(smallRegister({ transfers: [transfer] }))).toEqual(['Choose at least one destination']);
+    expect(messages(smallRegister({ transfers: [transfer] }))).toEqual([
+      'Choose at least one destination',
+    ]);
   });
 
   it('refuses duplicate ids', () => {
@@ -167,7 +241,9 @@ describe('register links', () => {
   });
 
   it('refuses an organisation-less register only when audiences are linked', () => {
-    expect(messages(smallRegister({ organisation: null }))).toEqual([expect.stringContaining('aud-1')]);
+    expect(messages(smallRegister({ organisation: null }))).toEqual([
+      expect.stringContaining('aud-1'),
+    ]);
     expect(messages(smallRegister({ organisation: null, activities: [] }))).toEqual([]);
   });
 });

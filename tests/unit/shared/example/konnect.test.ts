@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../../../shared/domain/activity';
 import { registerSchema } from '../../../../shared/domain/register';
 import type { ThirdPartyType } from '../../../../shared/domain/enums';
-import { exampleRegister, konnectActivityIds as act, konnectThirdPartyIds as tp } from '../../../../shared/example/konnect';
+import {
+  exampleRegister,
+  konnectActivityIds as act,
+  konnectThirdPartyIds as tp,
+} from '../../../../shared/example/konnect';
 import { countryNames } from '../../../../shared/reference/countries';
 import {
   activityGuidance,
@@ -33,7 +37,9 @@ describe('the Konnect example register', () => {
   it('is deterministic: only createdAt/updatedAt follow `now`', () => {
     const later = exampleRegister('2030-01-01T00:00:00.000Z');
     const stamp = (value: unknown) =>
-      JSON.stringify(value, (key, inner: unknown) => (key === 'createdAt' || key === 'updatedAt' ? 'T' : inner));
+      JSON.stringify(value, (key, inner: unknown) =>
+        key === 'createdAt' || key === 'updatedAt' ? 'T' : inner,
+      );
     expect(stamp(later)).toBe(stamp(register));
     expect(later.activities[0]?.createdAt).toBe('2030-01-01T00:00:00.000Z');
     expect(exampleRegister(NOW)).toStrictEqual(register);
@@ -44,7 +50,12 @@ describe('the Konnect example register', () => {
       expect(organisation).toMatchObject({
         name: 'Konnect Communities C.I.C.',
         legalForm: 'cic',
-        registeredAddress: { line1: '10 Cormorant Drive', town: 'St. Austell', postcode: 'PL25 3BA', country: 'England' },
+        registeredAddress: {
+          line1: '10 Cormorant Drive',
+          town: 'St. Austell',
+          postcode: 'PL25 3BA',
+          country: 'England',
+        },
         companyNumber: '08896465',
         icoRegistrationNumber: 'ZA065060',
         phone: '01736 339277',
@@ -67,7 +78,8 @@ describe('the Konnect example register', () => {
 
     it('lists the four social media accounts, and the Facebook page holds the notice', () => {
       const platforms = organisation?.socialMedia.map((s) => s.platform).join(' | ');
-      for (const name of [/Twitter|X/, /Instagram/, /Facebook/, /LinkedIn/]) expect(platforms).toMatch(name);
+      for (const name of [/Twitter|X/, /Instagram/, /Facebook/, /LinkedIn/])
+        expect(platforms).toMatch(name);
       expect(organisation?.socialMedia).toHaveLength(4);
       const social = organisation?.audiences.find((a) => a.id === 'aud-social-media');
       expect(social?.description).toMatch(/privacy notice is posted on our Facebook page/);
@@ -110,7 +122,13 @@ describe('the Konnect example register', () => {
     it('keeps shop purchases 7 years under HMRC guidance on the secure system, shredding paper', () => {
       const shop = activity(act.shopOrders);
       expect(shop.personalData).toEqual(
-        expect.arrayContaining(['Name', 'Postal address', 'Email address', 'Phone number', 'Payment details']),
+        expect.arrayContaining([
+          'Name',
+          'Postal address',
+          'Email address',
+          'Phone number',
+          'Payment details',
+        ]),
       );
       expect(shop.lawfulBasis).toBe('contract');
       expect(shop.retention.period).toBe('7 years');
@@ -125,7 +143,12 @@ describe('the Konnect example register', () => {
 
     it('keeps client records for the engagement plus up to 20 years as funders stipulate', () => {
       const clients = activity(act.clientRecords);
-      expect(clients.personalData).toEqual(['Name', 'Email address', 'Postal address', 'Telephone number']);
+      expect(clients.personalData).toEqual([
+        'Name',
+        'Email address',
+        'Postal address',
+        'Telephone number',
+      ]);
       expect(clients.retention.period).toMatch(/engagement plus up to 20 years/);
       expect(clients.retention.justification).toMatch(/funder/);
       expect(clients.recipientIds).toEqual(expect.arrayContaining([tp.stakeholders, tp.funders]));
@@ -147,7 +170,11 @@ describe('the Konnect example register', () => {
 
     it('markets to existing customers under the commercial soft opt-in with opt-outs at purchase and in every email', () => {
       const marketing = activity(act.customerMarketing);
-      expect(marketing.marketing).toMatchObject({ electronic: true, channels: ['email'], basis: 'soft-opt-in-commercial' });
+      expect(marketing.marketing).toMatchObject({
+        electronic: true,
+        channels: ['email'],
+        basis: 'soft-opt-in-commercial',
+      });
       expect(marketing.marketing.optOut).toMatch(/checkout/);
       expect(marketing.marketing.optOut).toMatch(/every email/);
       expect(marketing.purposes.join(' ')).toMatch(/new products and offers.*events and workshops/);
@@ -160,7 +187,9 @@ describe('the Konnect example register', () => {
       const purposes = newsletter.purposes.join(' ');
       expect(purposes).toMatch(/segment/);
       expect(purposes).toMatch(/open and click-through rates/);
-      expect(newsletter.personalData).toEqual(expect.arrayContaining(['Whether each email was opened', 'Links clicked']));
+      expect(newsletter.personalData).toEqual(
+        expect.arrayContaining(['Whether each email was opened', 'Links clicked']),
+      );
     });
 
     it('keeps a suppression list so opted-out people are not emailed again', () => {
@@ -197,7 +226,9 @@ describe('the Konnect example register', () => {
         expect(a.lawfulBasis, a.id).not.toBeNull();
         expect(a.retention.period, a.id).not.toBe('');
         expect(a.audienceIds.length, a.id).toBeGreaterThan(0);
-        expect(a.toConfirm, a.id).toEqual(expect.arrayContaining(['securityMeasures', 'owner', 'nextReview']));
+        expect(a.toConfirm, a.id).toEqual(
+          expect.arrayContaining(['securityMeasures', 'owner', 'nextReview']),
+        );
         expect(a.internalNotes, a.id).toMatch(/last updated 2 November 2021/);
       }
     });
@@ -239,8 +270,12 @@ describe('the Konnect example register', () => {
         'LinkedIn',
       ]);
       expect(register.thirdParties.find((t) => t.id === tp.microsoft)?.name).toBe('Microsoft');
-      expect(register.thirdParties.find((t) => t.id === tp.funderSecureEmail)?.name).toMatch(/secure email/i);
-      expect(register.thirdParties.find((t) => t.id === tp.paymentProcessor)?.name).toMatch(/electronic invoice/i);
+      expect(register.thirdParties.find((t) => t.id === tp.funderSecureEmail)?.name).toMatch(
+        /secure email/i,
+      );
+      expect(register.thirdParties.find((t) => t.id === tp.paymentProcessor)?.name).toMatch(
+        /electronic invoice/i,
+      );
     });
 
     it('links every third party from at least one activity', () => {
@@ -255,7 +290,10 @@ describe('the Konnect example register', () => {
     });
 
     it('uses only assigned ISO country codes', () => {
-      const codes = [...register.thirdParties.flatMap((t) => t.countries), ...register.transfers.flatMap((t) => t.destinations)];
+      const codes = [
+        ...register.thirdParties.flatMap((t) => t.countries),
+        ...register.transfers.flatMap((t) => t.destinations),
+      ];
       for (const code of codes) expect(Object.hasOwn(countryNames, code), code).toBe(true);
     });
 
@@ -276,7 +314,9 @@ describe('the Konnect example register', () => {
         expect(transfer.mechanism, transfer.id).not.toBeNull();
         expect(transfer.toConfirm, transfer.id).toContain('mechanism');
       }
-      expect(register.transfers.find((t) => t.thirdPartyId === tp.microsoft)?.mechanism).toBe('uk-us-data-bridge');
+      expect(register.transfers.find((t) => t.thirdPartyId === tp.microsoft)?.mechanism).toBe(
+        'uk-us-data-bridge',
+      );
     });
 
     it('needs a transfer risk assessment wherever it relies on an Article 46 safeguard', () => {
@@ -289,10 +329,14 @@ describe('the Konnect example register', () => {
 
   it('marks only real field paths to confirm', () => {
     const has = (table: object, path: string) => Object.hasOwn(table, path);
-    for (const path of organisation?.toConfirm ?? []) expect(has(organisationGuidance, path), path).toBe(true);
-    for (const a of register.activities) for (const p of a.toConfirm) expect(has(activityGuidance, p), `${a.id} ${p}`).toBe(true);
-    for (const t of register.thirdParties) for (const p of t.toConfirm) expect(has(thirdPartyGuidance, p), `${t.id} ${p}`).toBe(true);
-    for (const t of register.transfers) for (const p of t.toConfirm) expect(has(transferGuidance, p), `${t.id} ${p}`).toBe(true);
+    for (const path of organisation?.toConfirm ?? [])
+      expect(has(organisationGuidance, path), path).toBe(true);
+    for (const a of register.activities)
+      for (const p of a.toConfirm) expect(has(activityGuidance, p), `${a.id} ${p}`).toBe(true);
+    for (const t of register.thirdParties)
+      for (const p of t.toConfirm) expect(has(thirdPartyGuidance, p), `${t.id} ${p}`).toBe(true);
+    for (const t of register.transfers)
+      for (const p of t.toConfirm) expect(has(transferGuidance, p), `${t.id} ${p}`).toBe(true);
   });
 
   it('says each fact once per record, not as duplicate list entries', () => {

@@ -9,7 +9,9 @@ import { exampleRegister } from '../../../../shared/example/konnect';
 import { activityTemplates } from '../../../../shared/templates/activity-templates';
 import { NOW } from '../fixtures';
 
-const NOTICE = fileURLToPath(new URL('../../../../../shared/reference/seed-privacy-notice.txt', import.meta.url));
+const NOTICE = fileURLToPath(
+  new URL('../../../../../shared/reference/seed-privacy-notice.txt', import.meta.url),
+);
 const RUN = 7;
 
 const words = (text: string): string[] =>
@@ -44,7 +46,9 @@ describe.skipIf(!existsSync(NOTICE))('own words', () => {
     ['the example register', exampleRegister(NOW)],
     ['the activity templates', activityTemplates.map((t) => t.build(NOW, t.id))],
   ])('%s copies no run of 7 words from the notice', (_label, value) => {
-    const copied = strings(value).flatMap((text) => [...runs(text)].filter((run) => notice.has(run)));
+    const copied = strings(value).flatMap((text) =>
+      [...runs(text)].filter((run) => notice.has(run)),
+    );
     expect(copied).toEqual([]);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countryCodes, countryName, countryNames, countryOptions, isCountryCode } from '../../../../shared/reference/countries';
+import {
+  countryCodes,
+  countryName,
+  countryNames,
+  countryOptions,
+  isCountryCode,
+} from '../../../../shared/reference/countries';
 
 describe('countries', () => {
   it('lists all 249 assigned ISO 3166-1 alpha-2 codes once each', () => {

@@ -22,7 +22,9 @@ function fieldPaths(schema: z.ZodObject): string[] {
     .filter(([key]) => !STAMPS.has(key))
     .flatMap(([key, inner]) => [
       key,
-      ...(inner instanceof z.ZodObject && key !== 'contact' ? Object.keys(inner.shape).map((sub) => `${key}.${sub}`) : []),
+      ...(inner instanceof z.ZodObject && key !== 'contact'
+        ? Object.keys(inner.shape).map((sub) => `${key}.${sub}`)
+        : []),
     ]);
 }
 
@@ -34,9 +36,12 @@ const tables: [string, z.ZodObject, Readonly<Record<string, FieldHelp>>][] = [
 ];
 
 describe('field guidance', () => {
-  it.each(tables)('covers every %s field, and no field that does not exist', (_name, schema, table) => {
-    expect(Object.keys(table).sort()).toEqual(fieldPaths(schema).sort());
-  });
+  it.each(tables)(
+    'covers every %s field, and no field that does not exist',
+    (_name, schema, table) => {
+      expect(Object.keys(table).sort()).toEqual(fieldPaths(schema).sort());
+    },
+  );
 
   it.each(tables)('keeps %s help to one or two short sentences', (_name, _schema, table) => {
     for (const [path, entry] of Object.entries(table)) {
@@ -50,17 +55,22 @@ describe('field guidance', () => {
     expect(Object.keys(icoRopaColumns)).toHaveLength(30);
     for (const [, , table] of tables) {
       for (const [path, entry] of Object.entries(table)) {
-        for (const column of entry.icoColumns) expect(icoRopaColumns[column], `${path} → ${column}`).toBeDefined();
+        for (const column of entry.icoColumns)
+          expect(icoRopaColumns[column], `${path} → ${column}`).toBeDefined();
       }
     }
   });
 
   it('fills every Article 30 column the register holds from some activity or third party field', () => {
     const filled = new Set(
-      [activityGuidance, thirdPartyGuidance, transferGuidance].flatMap((t) => Object.values(t).flatMap((e) => e.icoColumns)),
+      [activityGuidance, thirdPartyGuidance, transferGuidance].flatMap((t) =>
+        Object.values(t).flatMap((e) => e.icoColumns),
+      ),
     );
     // 16 (rights) is derived; 24–25 (breaches) live in the breach log.
-    for (const column of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18, 19, 20, 21, 22, 23, 26, 27, 28, 29, 30]) {
+    for (const column of [
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18, 19, 20, 21, 22, 23, 26, 27, 28, 29, 30,
+    ]) {
       expect(filled.has(column), `column ${column}`).toBe(true);
     }
   });
@@ -76,7 +86,8 @@ describe('field guidance', () => {
   });
 
   it('marks organisation fields as the controller details block', () => {
-    for (const entry of Object.values(organisationGuidance)) expect(entry.controllerDetails).toBe(true);
+    for (const entry of Object.values(organisationGuidance))
+      expect(entry.controllerDetails).toBe(true);
   });
 
   it('looks help up by entity and path, and refuses inherited names', () => {

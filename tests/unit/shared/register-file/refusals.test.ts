@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { registerChecksum, writeRegisterFile } from '../../../../shared/register-file/format';
-import { readRegisterFile, RegisterFileError, type RegisterFileProblem } from '../../../../shared/register-file/read';
+import {
+  readRegisterFile,
+  RegisterFileError,
+  type RegisterFileProblem,
+} from '../../../../shared/register-file/read';
 import type { Register } from '../../../../shared/domain/register';
 import { NOW, smallRegister } from '../fixtures';
 
@@ -41,7 +45,9 @@ describe('register file refusals', () => {
   });
 
   it('refuses text that is not JSON', async () => {
-    expect(await expectProblem('ROPA register\nname,purpose\n', 'not-json')).toMatch(/not valid JSON/);
+    expect(await expectProblem('ROPA register\nname,purpose\n', 'not-json')).toMatch(
+      /not valid JSON/,
+    );
   });
 
   it('refuses a truncated file', async () => {
@@ -89,7 +95,9 @@ describe('register file refusals', () => {
     const organisation = file.register.organisation;
     if (organisation === null) throw new Error('fixture has an organisation');
     organisation.name = 'Someone Else Ltd';
-    expect(await expectProblem(JSON.stringify(file), 'checksum-mismatch')).toMatch(/changed or damaged/);
+    expect(await expectProblem(JSON.stringify(file), 'checksum-mismatch')).toMatch(
+      /changed or damaged/,
+    );
   });
 
   it('refuses a deleted activity even when the rest is intact', async () => {
@@ -144,7 +152,10 @@ describe('register file refusals', () => {
       .replace('"organisation": {', `"organisation": {${poison},`);
     const file = JSON.parse(text) as Envelope;
     // A correct checksum, so the file gets past the checksum to the schema.
-    const withChecksum = text.replace(file.checksum as string, await registerChecksum(file.register));
+    const withChecksum = text.replace(
+      file.checksum as string,
+      await registerChecksum(file.register),
+    );
 
     const result = await readRegisterFile(withChecksum);
     expect(Object.prototype).not.toHaveProperty('polluted');

@@ -13,7 +13,11 @@ import { NOW, smallRegister } from '../fixtures';
 
 async function threeEvents(): Promise<AuditEvent[]> {
   const events: AuditEvent[] = [];
-  for (const [index, summary] of ['Created organisation', 'Added activity', 'Renamed activity'].entries()) {
+  for (const [index, summary] of [
+    'Created organisation',
+    'Added activity',
+    'Renamed activity',
+  ].entries()) {
     events.push(
       await sealEvent(
         {
@@ -37,7 +41,11 @@ async function threeEvents(): Promise<AuditEvent[]> {
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).reverse().map(([key, inner]) => [key, reverseKeys(inner)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([key, inner]) => [key, reverseKeys(inner)]),
+  );
 }
 
 describe('register file round trip', () => {
@@ -58,7 +66,9 @@ describe('register file round trip', () => {
   });
 
   it('writes a readable envelope with format, version, generator and a sha256 checksum', async () => {
-    const file: unknown = JSON.parse(await writeRegisterFile(smallRegister(), NOW, 'Ropa Desk CLI 1.0'));
+    const file: unknown = JSON.parse(
+      await writeRegisterFile(smallRegister(), NOW, 'Ropa Desk CLI 1.0'),
+    );
     expect(file).toMatchObject({
       format: REGISTER_FORMAT,
       schemaVersion: CURRENT_SCHEMA_VERSION,

@@ -12,7 +12,9 @@ describe('rights derived from the lawful basis (ICO table)', () => {
   });
 
   it('offers portability only under consent and contract', () => {
-    const withPortability = lawfulBases.filter((basis) => availability(basis, 'portability') === 'yes');
+    const withPortability = lawfulBases.filter(
+      (basis) => availability(basis, 'portability') === 'yes',
+    );
     expect(withPortability).toEqual(['consent', 'contract']);
   });
 
@@ -35,13 +37,17 @@ describe('rights derived from the lawful basis (ICO table)', () => {
   });
 
   it('offers withdrawal of consent only where consent is the basis', () => {
-    const withdraw = lawfulBases.filter((basis) => availability(basis, 'withdraw-consent') !== 'no');
+    const withdraw = lawfulBases.filter(
+      (basis) => availability(basis, 'withdraw-consent') !== 'no',
+    );
     expect(withdraw).toEqual(['consent']);
   });
 
   it('always offers to be informed, access, rectification and restriction', () => {
     for (const basis of lawfulBases) {
-      expect(availableRights(basis)).toEqual(expect.arrayContaining(['informed', 'access', 'rectification', 'restriction']));
+      expect(availableRights(basis)).toEqual(
+        expect.arrayContaining(['informed', 'access', 'rectification', 'restriction']),
+      );
     }
   });
 
@@ -63,7 +69,9 @@ describe('rights derived from the lawful basis (ICO table)', () => {
   it('says no automated decisions are made when there are none', () => {
     const entry = deriveRights('contract', false)?.find((r) => r.right === 'automated-decisions');
     expect(entry?.note).toMatch(/No automated decisions/);
-    const withDecisions = deriveRights('contract', true)?.find((r) => r.right === 'automated-decisions');
+    const withDecisions = deriveRights('contract', true)?.find(
+      (r) => r.right === 'automated-decisions',
+    );
     expect(withDecisions?.note).not.toMatch(/No automated decisions/);
   });
 });

@@ -4,10 +4,16 @@ import { art9NeedsSchedule1 } from '../../../../shared/domain/enums';
 import { registerSchema } from '../../../../shared/domain/register';
 import { exampleRegister } from '../../../../shared/example/konnect';
 import { activityGuidance } from '../../../../shared/reference/guidance';
-import { activityTemplates, findActivityTemplate } from '../../../../shared/templates/activity-templates';
+import {
+  activityTemplates,
+  findActivityTemplate,
+} from '../../../../shared/templates/activity-templates';
 import { NOW } from '../fixtures';
 
-const built = activityTemplates.map((template) => ({ template, activity: template.build(NOW, `tpl-${template.id}`) }));
+const built = activityTemplates.map((template) => ({
+  template,
+  activity: template.build(NOW, `tpl-${template.id}`),
+}));
 
 function buildById(id: string) {
   const template = findActivityTemplate(id);
@@ -60,12 +66,15 @@ describe('activity templates', () => {
     expect(activity.retention.period).not.toBe('');
     expect(activity.retention.justification).not.toBe('');
     expect(activity.securityMeasures).not.toBe('');
-    if (activity.lawfulBasis === 'legitimate-interests') expect(activity.legitimateInterest).not.toBe('');
-    if (activity.lawfulBasis === 'consent') expect(activity.consentRecord + activity.toConfirm.join()).not.toBe('');
+    if (activity.lawfulBasis === 'legitimate-interests')
+      expect(activity.legitimateInterest).not.toBe('');
+    if (activity.lawfulBasis === 'consent')
+      expect(activity.consentRecord + activity.toConfirm.join()).not.toBe('');
     if (activity.specialCategories.length > 0) {
       const condition = activity.art9Condition;
       expect(condition).not.toBeNull();
-      if (condition !== null && art9NeedsSchedule1.has(condition)) expect(activity.schedule1Condition).not.toBeNull();
+      if (condition !== null && art9NeedsSchedule1.has(condition))
+        expect(activity.schedule1Condition).not.toBeNull();
     }
     if (activity.marketing.electronic) {
       expect(activity.marketing.basis).not.toBeNull();
@@ -73,11 +82,15 @@ describe('activity templates', () => {
     }
   });
 
-  it.each(built)('$template.id lists only real field paths to confirm, including the owner', ({ activity }) => {
-    expect(activity.toConfirm).toContain('owner');
-    for (const path of activity.toConfirm) expect(Object.hasOwn(activityGuidance, path), path).toBe(true);
-    expect(new Set(activity.toConfirm).size).toBe(activity.toConfirm.length);
-  });
+  it.each(built)(
+    '$template.id lists only real field paths to confirm, including the owner',
+    ({ activity }) => {
+      expect(activity.toConfirm).toContain('owner');
+      for (const path of activity.toConfirm)
+        expect(Object.hasOwn(activityGuidance, path), path).toBe(true);
+      expect(new Set(activity.toConfirm).size).toBe(activity.toConfirm.length);
+    },
+  );
 
   it('gives each build a fresh id unless one is passed', () => {
     const template = activityTemplates[0];

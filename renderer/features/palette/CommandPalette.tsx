@@ -1,0 +1,145 @@
+/** Ctrl/Cmd+K: go anywhere, create, export or import, or open any record by name. */
+import { Spotlight, type SpotlightActionData, type SpotlightActionGroupData } from '@mantine/spotlight';
+import {
+  IconBuilding,
+  IconFileExport,
+  IconFileImport,
+  IconListDetails,
+  IconPlus,
+  IconSearch,
+  IconSettings,
+  IconTemplate,
+  IconUser,
+  IconUsersGroup,
+} from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { activityStatusLabels, thirdPartyKindLabels, thirdPartyTypeLabels } from '../../../shared/domain';
+import { activityTemplates } from '../../../shared/templates/activity-templates';
+import { listActivities } from '../../db/repos/activities';
+import { getSettings } from '../../db/repos/settings';
+import { listThirdParties } from '../../db/repos/third-parties';
+import { paths } from '../../navigation/paths';
+import { useGuardedNavigate } from '../../navigation/useGuardedNavigate';
+import { useRegisterFileActions } from '../register-file/useRegisterFileActions';
+import { PALETTE_LIMIT, paletteFilter } from './palette-filter';
+
+const icon = (Icon: typeof IconSearch) => <Icon size={20} stroke={1.5} aria-hidden />;
+
+export function CommandPalette() {
+  const navigate = useGuardedNavigate();
+  const { exportFile, importFile } = useRegisterFileActions();
+  const [opened, setOpened] = useState(false);
+  const settings = useLiveQuery(getSettings, []);
+  // Records are read only while the palette is open, so a closed palette costs nothing.
+  const activities = useLiveQuery(() => (opened ? listActivities() : []), [opened]);
+  const parties = useLiveQuery(() => (opened ? listThirdParties() : []), [opened]);
+
+  const commands = useMemo((): Record<'goTo' | 'create' | 'templates' | 'registerFile', SpotlightActionGroupData> => {
+    const go = (id: string, label: string, description: string, to: string, Icon: typeof IconSearch) => ({
+      id,
+      label,
+      description,
+      leftSection: icon(Icon),
+      onClick: () => navigate(to),
+    });
+    return {
+      goTo: {
+        group: 'Go to',
+        actions: [
+          go('go-activities', 'Processing activities', 'The record of processing: every activity', paths.activities, IconListDetails),
+          go('go-third-parties', 'Third parties', 'Processors, partners, funders and platforms', paths.thirdParties, IconUsersGroup),
+          go('go-organisation', 'Organisation', 'Your organisation’s profile, DPO and complaints', paths.organisation, IconBuilding),
+          go('go-settings', 'Settings', 'Your name, the register file and where the data lives', paths.settings, IconSettings),
+        ],
+      },
+      create: {
+        group: 'Create',
+        actions: [
+          go('new-activity', 'New activity', 'Add a processing activity from scratch', paths.newActivity, IconPlus),
+          go('new-third-party', 'New third party', 'Add a processor, partner, funder or platform', paths.newThirdParty, IconPlus),
+        ],
+      },
+      templates: {
+        group: 'New activity from a template',
+        actions: activityTemplates.map((template) => ({
+          id: `template:${template.id}`,
+          label: `New activity: ${template.name}`,
+          description: template.summary,
+          keywords: ['template', template.businessFunction],
+          leftSection: icon(IconTemplate),
+          onClick: () => navigate(paths.activityFromTemplate(template.id)),
+        })),
+      },
+      registerFile: {
+        group: 'Register file',
+        actions: [
+          {
+            id: 'export',
+            label: 'Export register file…',
+            description: 'Save the whole register as a .ropa.json file: a backup or a copy to share',
+            keywords: ['backup', 'save', 'download'],
+            leftSection: icon(IconFileExport),
+            onClick: () => void exportFile(),
+          },
+          {
+            id: 'import',
+            label: 'Import register file…',
+            description: 'Replace this register with one from a file (a copy is saved first)',
+            keywords: ['restore', 'open', 'load'],
+            leftSection: icon(IconFileImport),
+            onClick: () => void importFile(),
+          },
+        ],
+      },
+    };
+  }, [navigate, exportFile, importFile]);
+
+  const records = useMemo((): SpotlightActionGroupData[] => {
+    const activityActions: SpotlightActionData[] = (activities ?? []).map((activity) => ({
+      id: `activity:${activity.id}`,
+      label: activity.name || 'Untitled activity',
+      description: [activity.businessFunction, activityStatusLabels[activity.status]].filter(Boolean).join(' · '),
+      leftSection: icon(IconListDetails),
+      onClick: () => navigate(paths.activity(activity.id)),
+    }));
+    const partyActions: SpotlightActionData[] = (parties ?? []).map((party) => ({
+      id: `third-party:${party.id}`,
+      label: party.name,
+      description: `${thirdPartyKindLabels[party.kind]} · ${thirdPartyTypeLabels[party.type]}`,
+      leftSection: icon(IconUser),
+      onClick: () => navigate(paths.thirdParty(party.id)),
+    }));
+    return [
+      { group: 'Activities', actions: activityActions },
+      { group: 'Third parties', actions: partyActions },
+    ];
+  }, [activities, parties, navigate]);
+
+  // Typed words find records before templates; with nothing typed only commands show.
+  const actions = useMemo(
+    () => [commands.goTo, commands.create, ...records, commands.registerFile, commands.templates],
+    [commands, records],
+  );
+
+  return (
+    <Spotlight
+      actions={actions}
+      filter={paletteFilter}
+      limit={PALETTE_LIMIT}
+      shortcut="mod + K"
+      disabled={!settings?.onboarded}
+      onSpotlightOpen={() => setOpened(true)}
+      onSpotlightClose={() => setOpened(false)}
+      nothingFound="Nothing found. Try fewer or other words."
+      highlightQuery
+      scrollable
+      maxHeight={440}
+      searchProps={{
+        'aria-label': 'Go to, create or find a record',
+        placeholder: 'Go to, create or find an activity or third party…',
+        leftSection: <IconSearch size={18} stroke={1.5} aria-hidden />,
+      }}
+    />
+  );
+}
