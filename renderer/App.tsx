@@ -28,11 +28,17 @@ function Routes() {
       <Switch>
         <Route path={paths.activities} component={ActivityList} />
         <Route path="/activities/from-template/:templateId">
-          {(params) => <ActivityEditor key={params.templateId} id="new" templateId={params.templateId} />}
+          {(params) => (
+            <ActivityEditor key={params.templateId} id="new" templateId={params.templateId} />
+          )}
         </Route>
-        <Route path="/activities/:id">{(params) => <ActivityEditor key={params.id} id={params.id} />}</Route>
+        <Route path="/activities/:id">
+          {(params) => <ActivityEditor key={params.id} id={params.id} />}
+        </Route>
         <Route path={paths.thirdParties} component={ThirdPartyList} />
-        <Route path="/third-parties/:id">{(params) => <ThirdPartyEditor key={params.id} id={params.id} />}</Route>
+        <Route path="/third-parties/:id">
+          {(params) => <ThirdPartyEditor key={params.id} id={params.id} />}
+        </Route>
         <Route path={paths.organisation} component={OrganisationPage} />
         <Route path={paths.settings} component={SettingsPage} />
         <Route>
@@ -45,7 +51,11 @@ function Routes() {
 
 export function App() {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver}>
+    <MantineProvider
+      theme={theme}
+      defaultColorScheme="auto"
+      cssVariablesResolver={cssVariablesResolver}
+    >
       <ModalsProvider>
         <Notifications position="bottom-right" />
         <Router hook={useHashLocation}>

@@ -16,6 +16,7 @@ export function DateField({ value, onChange, ...rest }: DateFieldProps) {
       valueFormat="DD/MM/YYYY"
       placeholder="DD/MM/YYYY"
       clearable
+      clearButtonProps={{ 'aria-label': 'Clear the date' }}
       dateParser={(input) => {
         const parsed = dayjs(input.trim(), ['DD/MM/YYYY', 'D/M/YYYY', 'YYYY-MM-DD'], true);
         return parsed.isValid() ? parsed.format('YYYY-MM-DD') : null;

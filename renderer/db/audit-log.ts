@@ -20,7 +20,9 @@ export interface Change {
 
 export class ConcurrentChangeError extends Error {
   constructor() {
-    super('The register was changed in another window at the same moment. Your change was not saved: try again.');
+    super(
+      'The register was changed in another window at the same moment. Your change was not saved: try again.',
+    );
     this.name = 'ConcurrentChangeError';
   }
 }
@@ -35,7 +37,8 @@ export function serialised<T>(job: () => Promise<T>): Promise<T> {
 }
 
 /** Dexie stores structured clones; the trail keeps plain JSON so that hashes are stable. */
-const plain = (value: unknown): unknown => (value === undefined ? null : JSON.parse(JSON.stringify(value)));
+const plain = (value: unknown): unknown =>
+  value === undefined ? null : JSON.parse(JSON.stringify(value));
 
 export interface Plan<T> {
   changes: Change[];

@@ -26,7 +26,8 @@ export class RopaDatabase extends Dexie {
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({
       organisation: 'id',
-      activities: 'id, name, status, businessFunction, lawfulBasis, updatedAt, *recipientIds, *funderIds',
+      activities:
+        'id, name, status, businessFunction, lawfulBasis, updatedAt, *recipientIds, *funderIds',
       thirdParties: 'id, name, kind, type',
       transfers: 'id, thirdPartyId, *activityIds',
       auditEvents: 'seq, entity, entityId, at',

@@ -1,7 +1,23 @@
 /** The frame of the window: header with the organisation's name, sidebar of the register's areas. */
-import { AppShell, Burger, Group, Kbd, NavLink, Text, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import {
+  AppShell,
+  Burger,
+  Group,
+  Kbd,
+  NavLink,
+  Text,
+  Title,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core';
 import { spotlight } from '@mantine/spotlight';
-import { IconBuilding, IconListDetails, IconSearch, IconSettings, IconUsersGroup } from '@tabler/icons-react';
+import {
+  IconBuilding,
+  IconListDetails,
+  IconSearch,
+  IconSettings,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { useLocation } from 'wouter';
@@ -28,15 +44,28 @@ export function AppLayout({ children }: { children: ReactNode }) {
   return (
     <AppShell
       header={{ height: 56 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navbarOpen, desktop: !navbarOpen } }}
+      navbar={{
+        width: 240,
+        breakpoint: 'sm',
+        collapsed: { mobile: !navbarOpen, desktop: !navbarOpen },
+      }}
       padding="lg"
     >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={navbarOpen} onClick={toggleNavbar} size="sm" aria-label={navbarOpen ? 'Hide the sidebar' : 'Show the sidebar'} />
+            <Burger
+              opened={navbarOpen}
+              onClick={toggleNavbar}
+              size="sm"
+              aria-label={navbarOpen ? 'Hide the sidebar' : 'Show the sidebar'}
+            />
             <img src="/favicon.png" alt="" width={24} height={24} />
-            <Text fw={700} c="teal.8" visibleFrom="xs">
+            <Text
+              fw={700}
+              c="light-dark(var(--mantine-color-teal-9), var(--mantine-color-teal-3))"
+              visibleFrom="xs"
+            >
               Ropa Desk
             </Text>
             <Text c="dimmed" aria-hidden visibleFrom="xs">
@@ -46,8 +75,13 @@ export function AppLayout({ children }: { children: ReactNode }) {
               {organisation?.name || 'No organisation yet'}
             </Title>
           </Group>
-          <UnstyledButton onClick={() => spotlight.open()} aria-label="Go to any record or action (Ctrl+K)">
-            <Group gap={6} px="sm" py={4} style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8 }}>
+          <UnstyledButton onClick={() => spotlight.open()} title="Go to any record or action">
+            <Group
+              gap={6}
+              px="sm"
+              py={4}
+              style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8 }}
+            >
               <IconSearch size={16} aria-hidden />
               <Text size="sm" c="dimmed">
                 Go to…

@@ -5,7 +5,8 @@ export const paths = {
   activities: '/activities',
   activity: (id: string) => `/activities/${encodeURIComponent(id)}`,
   newActivity: '/activities/new',
-  activityFromTemplate: (templateId: string) => `/activities/from-template/${encodeURIComponent(templateId)}`,
+  activityFromTemplate: (templateId: string) =>
+    `/activities/from-template/${encodeURIComponent(templateId)}`,
   thirdParties: '/third-parties',
   thirdParty: (id: string) => `/third-parties/${encodeURIComponent(id)}`,
   newThirdParty: '/third-parties/new',

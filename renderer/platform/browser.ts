@@ -2,8 +2,12 @@
 import type { FileFilter, OpenFileResponse, SaveFileResponse } from '../../shared/ipc/contract';
 import type { Platform } from './types';
 
-function saveByDownload(suggestedName: string, _filters: FileFilter[], data: Uint8Array): Promise<SaveFileResponse> {
-  const url = URL.createObjectURL(new Blob([data as BlobPart]));
+function saveByDownload(
+  suggestedName: string,
+  _filters: FileFilter[],
+  data: Uint8Array<ArrayBuffer>,
+): Promise<SaveFileResponse> {
+  const url = URL.createObjectURL(new Blob([data]));
   const link = document.createElement('a');
   link.href = url;
   link.download = suggestedName;
@@ -39,7 +43,11 @@ function openByPicker(filters: FileFilter[], maxBytes: number): Promise<OpenFile
       }
       file.arrayBuffer().then(
         (buffer) => finish({ status: 'opened', name: file.name, data: new Uint8Array(buffer) }),
-        () => finish({ status: 'failed', message: `“${file.name}” could not be read. Check it is not open elsewhere and try again.` }),
+        () =>
+          finish({
+            status: 'failed',
+            message: `“${file.name}” could not be read. Check it is not open elsewhere and try again.`,
+          }),
       );
     });
     document.body.append(input);

@@ -13,5 +13,7 @@ function desktopPlatform(bridge: Bridge): Platform {
   };
 }
 
-export const platform: Platform = window.ropaDesk ? desktopPlatform(window.ropaDesk) : browserPlatform;
+export const platform: Platform = window.ropaDesk
+  ? desktopPlatform(window.ropaDesk)
+  : browserPlatform;
 export type { Platform };

@@ -66,7 +66,8 @@ const thirdPartyList: StateCreator<State, [], [], ThirdPartyListSlice> = (set) =
   thirdPartySort: { column: 'name', direction: 'asc' },
   setThirdPartySearch: (thirdPartySearch) => set({ thirdPartySearch }),
   setThirdPartyKind: (thirdPartyKind) => set({ thirdPartyKind }),
-  setThirdPartySort: (column) => set((s) => ({ thirdPartySort: nextSort(s.thirdPartySort, column) })),
+  setThirdPartySort: (column) =>
+    set((s) => ({ thirdPartySort: nextSort(s.thirdPartySort, column) })),
 });
 
 const shell: StateCreator<State, [], [], ShellSlice> = (set) => ({

@@ -20,16 +20,24 @@ export async function sealEvent(
   return { ...unhashed, hash: await eventHash(unhashed) };
 }
 
-export type ChainVerdict = { ok: true; count: number } | { ok: false; brokenAt: number; reason: string };
+export type ChainVerdict =
+  { ok: true; count: number } | { ok: false; brokenAt: number; reason: string };
 
 /** Re-computes every link; reports the first event whose hash or link does not hold. */
 export async function verifyChain(events: readonly AuditEvent[]): Promise<ChainVerdict> {
   let prevHash = GENESIS_HASH;
   for (const [index, event] of events.entries()) {
     const { hash, ...unhashed } = event;
-    if (event.seq !== index + 1) return { ok: false, brokenAt: index + 1, reason: 'An event is missing or out of order' };
-    if (event.prevHash !== prevHash) return { ok: false, brokenAt: event.seq, reason: 'The link to the previous event is broken' };
-    if ((await eventHash(unhashed)) !== hash) return { ok: false, brokenAt: event.seq, reason: 'The event was changed after it was recorded' };
+    if (event.seq !== index + 1)
+      return { ok: false, brokenAt: index + 1, reason: 'An event is missing or out of order' };
+    if (event.prevHash !== prevHash)
+      return { ok: false, brokenAt: event.seq, reason: 'The link to the previous event is broken' };
+    if ((await eventHash(unhashed)) !== hash)
+      return {
+        ok: false,
+        brokenAt: event.seq,
+        reason: 'The event was changed after it was recorded',
+      };
     prevHash = hash;
   }
   return { ok: true, count: events.length };

@@ -1,6 +1,14 @@
 /** A processing activity: one row of the Article 30(1) record. */
 import { z } from 'zod';
-import { idSchema, longText, optionalDateSchema, shortText, textList, timestampSchema, toConfirmSchema } from './common';
+import {
+  idSchema,
+  longText,
+  optionalDateSchema,
+  shortText,
+  textList,
+  timestampSchema,
+  toConfirmSchema,
+} from './common';
 import {
   activityStatuses,
   art9Conditions,

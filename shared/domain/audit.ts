@@ -2,7 +2,13 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from './common';
 
-export const auditEntities = ['organisation', 'activity', 'thirdParty', 'transfer', 'register'] as const;
+export const auditEntities = [
+  'organisation',
+  'activity',
+  'thirdParty',
+  'transfer',
+  'register',
+] as const;
 export type AuditEntity = (typeof auditEntities)[number];
 export const auditActions = ['create', 'update', 'delete', 'import', 'restore'] as const;
 export type AuditAction = (typeof auditActions)[number];

@@ -187,7 +187,13 @@ export const thirdPartyTypeLabels: Record<ThirdPartyType, string> = {
   other: 'Other',
 };
 
-export const contractStatuses = ['not-needed', 'missing', 'requested', 'in-place', 'expired'] as const;
+export const contractStatuses = [
+  'not-needed',
+  'missing',
+  'requested',
+  'in-place',
+  'expired',
+] as const;
 export type ContractStatus = (typeof contractStatuses)[number];
 export const contractStatusLabels: Record<ContractStatus, string> = {
   'not-needed': 'Not needed',
@@ -224,7 +230,11 @@ export const marketingChannelLabels: Record<MarketingChannel, string> = {
   'social-media': 'Social media (custom audiences)',
 };
 
-export const marketingBases = ['consent', 'soft-opt-in-commercial', 'soft-opt-in-charitable'] as const;
+export const marketingBases = [
+  'consent',
+  'soft-opt-in-commercial',
+  'soft-opt-in-charitable',
+] as const;
 export type MarketingBasis = (typeof marketingBases)[number];
 export const marketingBasisLabels: Record<MarketingBasis, string> = {
   consent: 'Consent',

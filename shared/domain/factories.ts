@@ -7,12 +7,22 @@ import type { Transfer } from './transfer';
 
 const emptyContact = () => ({ name: '', email: '', phone: '', address: '' });
 
-export function blankOrganisation(now: string, overrides: Partial<Organisation> = {}): Organisation {
+export function blankOrganisation(
+  now: string,
+  overrides: Partial<Organisation> = {},
+): Organisation {
   return {
     id: newId(),
     name: '',
     legalForm: 'company',
-    registeredAddress: { line1: '', line2: '', town: '', county: '', postcode: '', country: 'United Kingdom' },
+    registeredAddress: {
+      line1: '',
+      line2: '',
+      town: '',
+      county: '',
+      postcode: '',
+      country: 'United Kingdom',
+    },
     companyNumber: '',
     charityNumber: '',
     icoRegistrationNumber: '',
@@ -109,7 +119,10 @@ export function blankThirdParty(now: string, overrides: Partial<ThirdParty> = {}
   };
 }
 
-export function blankTransfer(now: string, overrides: Partial<Transfer> & Pick<Transfer, 'thirdPartyId' | 'destinations'>): Transfer {
+export function blankTransfer(
+  now: string,
+  overrides: Partial<Transfer> & Pick<Transfer, 'thirdPartyId' | 'destinations'>,
+): Transfer {
   return {
     id: newId(),
     activityIds: [],

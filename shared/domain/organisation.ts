@@ -1,10 +1,18 @@
 /** The controller: who the register belongs to. */
 import { z } from 'zod';
-import { idSchema, longText, optionalDateSchema, shortText, timestampSchema, toConfirmSchema } from './common';
+import {
+  idSchema,
+  longText,
+  optionalDateSchema,
+  shortText,
+  timestampSchema,
+  toConfirmSchema,
+} from './common';
 import { legalForms } from './enums';
 
 /** Royal Mail postcode shape, e.g. PL25 3BA, SW1A 1AA, M1 1AE (case and spacing tolerant). */
-export const UK_POSTCODE = /^(GIR ?0AA|[A-PR-UWYZ](\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y]) ?\d[ABD-HJLNP-UW-Z]{2})$/i;
+export const UK_POSTCODE =
+  /^(GIR ?0AA|[A-PR-UWYZ](\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRV-Y]) ?\d[ABD-HJLNP-UW-Z]{2})$/i;
 /** Companies House number: 8 digits, or a 2-letter prefix (SC, NI, OC, SO, NC, R0…) and 6 digits. */
 export const COMPANY_NUMBER = /^([0-9]{8}|[A-Z]{2}[0-9]{6}|R0[0-9]{6})$/i;
 /** ICO registration reference: Z, then a letter or digit, then six digits (e.g. ZA065060). */
@@ -24,11 +32,17 @@ export const emailSchema = z.email('Enter an email address like name@example.org
 const optionalEmail = z
   .string()
   .trim()
-  .refine((value) => value === '' || emailSchema.safeParse(value).success, 'Enter an email address like name@example.org');
+  .refine(
+    (value) => value === '' || emailSchema.safeParse(value).success,
+    'Enter an email address like name@example.org',
+  );
 const optionalUrl = z
   .string()
   .trim()
-  .refine((value) => value === '' || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(value), 'Enter a web address starting https://');
+  .refine(
+    (value) => value === '' || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(value),
+    'Enter a web address starting https://',
+  );
 
 export const addressSchema = z.object({
   line1: shortText,
@@ -61,9 +75,18 @@ export const organisationSchema = z
     name: z.string().trim().min(1, 'Enter the organisation’s name').max(200),
     legalForm: z.enum(legalForms),
     registeredAddress: addressSchema,
-    companyNumber: optionalMatching(COMPANY_NUMBER, 'A company number has 8 characters, e.g. 08896465 or SC123456'),
-    charityNumber: optionalMatching(CHARITY_NUMBER, 'Enter a charity number like 1234567, SC012345 or NIC100000'),
-    icoRegistrationNumber: optionalMatching(ICO_REGISTRATION, 'An ICO registration number looks like ZA065060'),
+    companyNumber: optionalMatching(
+      COMPANY_NUMBER,
+      'A company number has 8 characters, e.g. 08896465 or SC123456',
+    ),
+    charityNumber: optionalMatching(
+      CHARITY_NUMBER,
+      'Enter a charity number like 1234567, SC012345 or NIC100000',
+    ),
+    icoRegistrationNumber: optionalMatching(
+      ICO_REGISTRATION,
+      'An ICO registration number looks like ZA065060',
+    ),
     icoRenewalDate: optionalDateSchema,
     email: optionalEmail,
     phone: optionalMatching(UK_PHONE, 'Enter a UK phone number like 01736 339277'),
@@ -86,16 +109,27 @@ export const organisationSchema = z
     audiences: z
       .array(audienceSchema)
       .max(50)
-      .refine((list) => new Set(list.map((a) => a.id)).size === list.length, 'Two audiences share one id'),
+      .refine(
+        (list) => new Set(list.map((a) => a.id)).size === list.length,
+        'Two audiences share one id',
+      ),
     toConfirm: toConfirmSchema,
     updatedAt: timestampSchema,
   })
   .superRefine((org, ctx) => {
     if (org.charityNumber === '' && /charit|cio/.test(org.legalForm)) {
-      ctx.addIssue({ code: 'custom', path: ['charityNumber'], message: 'A registered charity needs its charity number' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['charityNumber'],
+        message: 'A registered charity needs its charity number',
+      });
     }
     if (!org.dpo.appointed && org.dpo.reasonNotRequired.trim() === '') {
-      ctx.addIssue({ code: 'custom', path: ['dpo', 'reasonNotRequired'], message: 'Say why you do not need a DPO' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dpo', 'reasonNotRequired'],
+        message: 'Say why you do not need a DPO',
+      });
     }
   });
 export type Organisation = z.infer<typeof organisationSchema>;

@@ -18,13 +18,27 @@ export const registerSchema = z
     const unique = (ids: string[], path: string) => {
       const seen = new Set<string>();
       ids.forEach((id, index) => {
-        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [path, index, 'id'], message: `Duplicate id ${id}` });
+        if (seen.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: [path, index, 'id'],
+            message: `Duplicate id ${id}`,
+          });
         seen.add(id);
       });
     };
-    unique(register.activities.map((a) => a.id), 'activities');
-    unique(register.thirdParties.map((t) => t.id), 'thirdParties');
-    unique(register.transfers.map((t) => t.id), 'transfers');
+    unique(
+      register.activities.map((a) => a.id),
+      'activities',
+    );
+    unique(
+      register.thirdParties.map((t) => t.id),
+      'thirdParties',
+    );
+    unique(
+      register.transfers.map((t) => t.id),
+      'transfers',
+    );
     const parties = new Map(register.thirdParties.map((t) => [t.id, t]));
     const activities = new Set(register.activities.map((a) => a.id));
     const audiences = new Set(register.organisation?.audiences.map((a) => a.id) ?? []);
@@ -33,31 +47,55 @@ export const registerSchema = z
         for (const id of activity[field]) {
           const party = parties.get(id);
           if (!party) {
-            ctx.addIssue({ code: 'custom', path: ['activities', index, field], message: `Activity “${activity.name}” links to a third party that is not in the register (${id})` });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['activities', index, field],
+              message: `Activity “${activity.name}” links to a third party that is not in the register (${id})`,
+            });
           } else if (field === 'funderIds' && party.type !== 'funder') {
-            ctx.addIssue({ code: 'custom', path: ['activities', index, field], message: `Activity “${activity.name}” names “${party.name}” as a funder, but it is not a third party of type funder` });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['activities', index, field],
+              message: `Activity “${activity.name}” names “${party.name}” as a funder, but it is not a third party of type funder`,
+            });
           }
         }
       }
       for (const id of activity.audienceIds) {
         if (!audiences.has(id)) {
-          ctx.addIssue({ code: 'custom', path: ['activities', index, 'audienceIds'], message: `Activity “${activity.name}” names an audience that is not in the register (${id})` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['activities', index, 'audienceIds'],
+            message: `Activity “${activity.name}” names an audience that is not in the register (${id})`,
+          });
         }
       }
     });
     register.transfers.forEach((transfer, index) => {
       if (!parties.has(transfer.thirdPartyId)) {
-        ctx.addIssue({ code: 'custom', path: ['transfers', index, 'thirdPartyId'], message: `A transfer names a third party that is not in the register (${transfer.thirdPartyId})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['transfers', index, 'thirdPartyId'],
+          message: `A transfer names a third party that is not in the register (${transfer.thirdPartyId})`,
+        });
       }
       for (const id of transfer.activityIds) {
         if (!activities.has(id)) {
-          ctx.addIssue({ code: 'custom', path: ['transfers', index, 'activityIds'], message: `A transfer names an activity that is not in the register (${id})` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['transfers', index, 'activityIds'],
+            message: `A transfer names an activity that is not in the register (${id})`,
+          });
         }
       }
     });
     register.auditEvents.forEach((event, index) => {
       if (event.seq !== index + 1) {
-        ctx.addIssue({ code: 'custom', path: ['auditEvents', index, 'seq'], message: 'The audit trail is out of order or has a gap' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['auditEvents', index, 'seq'],
+          message: 'The audit trail is out of order or has a gap',
+        });
       }
     });
   });

@@ -1,6 +1,14 @@
 /** A third party that receives, processes or provides personal data. */
 import { z } from 'zod';
-import { idSchema, longText, optionalDateSchema, shortText, textList, timestampSchema, toConfirmSchema } from './common';
+import {
+  idSchema,
+  longText,
+  optionalDateSchema,
+  shortText,
+  textList,
+  timestampSchema,
+  toConfirmSchema,
+} from './common';
 import { contractStatuses, thirdPartyKinds, thirdPartyTypes } from './enums';
 import { contactSchema } from './organisation';
 
@@ -34,7 +42,11 @@ export const thirdPartySchema = z
   .superRefine((party, ctx) => {
     const { signedOn, expiresOn } = party.contract;
     if (signedOn && expiresOn && expiresOn < signedOn) {
-      ctx.addIssue({ code: 'custom', path: ['contract', 'expiresOn'], message: 'The contract cannot end before it was signed' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['contract', 'expiresOn'],
+        message: 'The contract cannot end before it was signed',
+      });
     }
   });
 export type ThirdParty = z.infer<typeof thirdPartySchema>;

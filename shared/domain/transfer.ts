@@ -1,6 +1,13 @@
 /** A restricted transfer of personal data outside the UK (UK GDPR Chapter V). */
 import { z } from 'zod';
-import { idSchema, longText, optionalDateSchema, shortText, timestampSchema, toConfirmSchema } from './common';
+import {
+  idSchema,
+  longText,
+  optionalDateSchema,
+  shortText,
+  timestampSchema,
+  toConfirmSchema,
+} from './common';
 import { traStatuses, transferMechanisms } from './enums';
 import { countryCodeSchema } from './third-party';
 

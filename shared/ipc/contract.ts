@@ -9,7 +9,10 @@ import type { MenuCommand } from './menu';
 
 export const fileFilterSchema = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[a-z0-9.]+$/i)).min(1).max(10),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9.]+$/i))
+    .min(1)
+    .max(10),
 });
 export type FileFilter = z.infer<typeof fileFilterSchema>;
 
@@ -44,7 +47,8 @@ export type OpenFileResponse =
 
 export const emptyRequestSchema = z.undefined();
 
-export type RevealDataFolderResponse = { status: 'shown'; path: string } | { status: 'failed'; message: string };
+export type RevealDataFolderResponse =
+  { status: 'shown'; path: string } | { status: 'failed'; message: string };
 
 /** Channel name → request schema. Main parses every request with these before acting. */
 export const channelRequestSchemas = {

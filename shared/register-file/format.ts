@@ -18,10 +18,15 @@ export interface RegisterFile {
   register: Register;
 }
 
-export const registerChecksum = async (register: unknown): Promise<string> => `sha256:${await hashOf(register)}`;
+export const registerChecksum = async (register: unknown): Promise<string> =>
+  `sha256:${await hashOf(register)}`;
 
 /** Builds the file text for `register`. Validates first so that no file we write is unreadable. */
-export async function writeRegisterFile(register: Register, exportedAt: string, generator: string): Promise<string> {
+export async function writeRegisterFile(
+  register: Register,
+  exportedAt: string,
+  generator: string,
+): Promise<string> {
   const valid = registerSchema.parse(register);
   const file: RegisterFile = {
     format: REGISTER_FORMAT,
@@ -38,7 +43,10 @@ export async function writeRegisterFile(register: Register, exportedAt: string, 
 export function registerFileName(organisationName: string | undefined, date: string): string {
   const base = [...(organisationName ?? 'Register')]
     .map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? ' ' : c))
-    .join('').replace(/\s+/g, ' ').trim().slice(0, 80);
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
   return `${base || 'Register'} ${date}${REGISTER_FILE_EXTENSION}`;
 }
 

@@ -60,7 +60,9 @@ function nestingDepth(text: string): number {
   return max;
 }
 
-function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
+function describeIssues(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}): string {
   const shown = error.issues.slice(0, 3).map((issue) => {
     const where = issue.path.length ? issue.path.map(String).join('.') : 'the register';
     return `${where}: ${issue.message}`;
@@ -79,7 +81,11 @@ export function migrateRegister(
   let current = data;
   for (let v = fromVersion; v < toVersion; v += 1) {
     const step = steps[v];
-    if (!step) throw new RegisterFileError('unknown-version', `No migration from register schema ${v} exists.`);
+    if (!step)
+      throw new RegisterFileError(
+        'unknown-version',
+        `No migration from register schema ${v} exists.`,
+      );
     current = step(structuredClone(current));
   }
   return current;
@@ -87,25 +93,41 @@ export function migrateRegister(
 
 export async function readRegisterFile(input: string): Promise<ReadResult> {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (text.trim() === '') throw new RegisterFileError('empty', 'The file is empty: it holds no register.');
+  if (text.trim() === '')
+    throw new RegisterFileError('empty', 'The file is empty: it holds no register.');
   if (text.length > MAX_REGISTER_FILE_BYTES) {
-    throw new RegisterFileError('too-large', 'The file is larger than 200 MB, far beyond any register: it is not a Ropa Desk register file.');
+    throw new RegisterFileError(
+      'too-large',
+      'The file is larger than 200 MB, far beyond any register: it is not a Ropa Desk register file.',
+    );
   }
   if (nestingDepth(text) > MAX_NESTING) {
-    throw new RegisterFileError('not-a-register', 'The file nests data far deeper than a register does: it is not a Ropa Desk register file.');
+    throw new RegisterFileError(
+      'not-a-register',
+      'The file nests data far deeper than a register does: it is not a Ropa Desk register file.',
+    );
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new RegisterFileError('not-json', 'The file is not valid JSON: it may be truncated or damaged. Try the backup copy or export it again.');
+    throw new RegisterFileError(
+      'not-json',
+      'The file is not valid JSON: it may be truncated or damaged. Try the backup copy or export it again.',
+    );
   }
   if (!isRecord(json) || json.format !== REGISTER_FORMAT) {
-    throw new RegisterFileError('not-a-register', 'This is not a Ropa Desk register file (its format name is missing or different).');
+    throw new RegisterFileError(
+      'not-a-register',
+      'This is not a Ropa Desk register file (its format name is missing or different).',
+    );
   }
   const version = json.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new RegisterFileError('unknown-version', 'The file has no valid schema version, so it cannot be read safely.');
+    throw new RegisterFileError(
+      'unknown-version',
+      'The file has no valid schema version, so it cannot be read safely.',
+    );
   }
   if (version > CURRENT_SCHEMA_VERSION) {
     throw new RegisterFileError(
@@ -113,8 +135,15 @@ export async function readRegisterFile(input: string): Promise<ReadResult> {
       `The file was written by a newer Ropa Desk (register schema ${version}); this version reads schema ${CURRENT_SCHEMA_VERSION} and older. Update Ropa Desk to open it.`,
     );
   }
-  if (typeof json.checksum !== 'string' || typeof json.exportedAt !== 'string' || !isRecord(json.register)) {
-    throw new RegisterFileError('invalid', 'The file is missing its checksum, export time or register: it is incomplete.');
+  if (
+    typeof json.checksum !== 'string' ||
+    typeof json.exportedAt !== 'string' ||
+    !isRecord(json.register)
+  ) {
+    throw new RegisterFileError(
+      'invalid',
+      'The file is missing its checksum, export time or register: it is incomplete.',
+    );
   }
   // The checksum covers the register as written, before any migration.
   if ((await registerChecksum(json.register)) !== json.checksum) {
@@ -125,7 +154,10 @@ export async function readRegisterFile(input: string): Promise<ReadResult> {
   }
   const parsed = registerSchema.safeParse(migrateRegister(json.register, version));
   if (!parsed.success) {
-    throw new RegisterFileError('invalid', `The register in the file is not valid — ${describeIssues(parsed.error)}.`);
+    throw new RegisterFileError(
+      'invalid',
+      `The register in the file is not valid — ${describeIssues(parsed.error)}.`,
+    );
   }
   return {
     register: parsed.data,

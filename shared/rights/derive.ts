@@ -74,19 +74,30 @@ const byBasis: Record<LawfulBasis, Table> = {
   },
   'recognised-legitimate-interest': {
     portability: ['no', 'Only for consent or contract.'],
-    object: ['limited', 'The person may object; the organisation may continue only on compelling grounds.'],
+    object: [
+      'limited',
+      'The person may object; the organisation may continue only on compelling grounds.',
+    ],
     'withdraw-consent': ['no', 'Consent is not the basis.'],
   },
 };
 
 /** The rights a person has over an activity relying on `basis`; null when no basis is recorded. */
-export function deriveRights(basis: LawfulBasis | null, hasAutomatedDecisions = false): RightEntry[] | null {
+export function deriveRights(
+  basis: LawfulBasis | null,
+  hasAutomatedDecisions = false,
+): RightEntry[] | null {
   if (basis === null) return null;
   const table = byBasis[basis];
   return rights.map((right) => {
     const override = table[right];
     if (right === 'automated-decisions' && !hasAutomatedDecisions) {
-      return { right, label: rightLabels[right], availability: 'yes', note: 'No automated decisions are made, and the person is told so.' };
+      return {
+        right,
+        label: rightLabels[right],
+        availability: 'yes',
+        note: 'No automated decisions are made, and the person is told so.',
+      };
     }
     const [availability, note] = override ?? ['yes', ''];
     return { right, label: rightLabels[right], availability, note };
@@ -95,5 +106,7 @@ export function deriveRights(basis: LawfulBasis | null, hasAutomatedDecisions = 
 
 /** Rights that are available (fully or in part). */
 export function availableRights(basis: LawfulBasis | null, hasAutomatedDecisions = false): Right[] {
-  return (deriveRights(basis, hasAutomatedDecisions) ?? []).filter((r) => r.availability !== 'no').map((r) => r.right);
+  return (deriveRights(basis, hasAutomatedDecisions) ?? [])
+    .filter((r) => r.availability !== 'no')
+    .map((r) => r.right);
 }

@@ -6,7 +6,9 @@ export async function startWithExample(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: /example organisation/i }).click();
   await expect(page.getByTestId('organisation-name')).toHaveText('Konnect Communities C.I.C.');
-  await expect(page.getByRole('heading', { name: 'Processing activities', level: 2 })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Processing activities', level: 2 }),
+  ).toBeVisible();
 }
 
 /** Reads the whole register from the page's IndexedDB, as the app stores it. */

@@ -4,7 +4,8 @@ import { commit } from '../audit-log';
 import { database } from '../database';
 
 export const listActivities = (): Promise<Activity[]> => database().activities.toArray();
-export const getActivity = (id: string): Promise<Activity | undefined> => database().activities.get(id);
+export const getActivity = (id: string): Promise<Activity | undefined> =>
+  database().activities.get(id);
 
 export class NotFoundError extends Error {
   constructor(what: string) {
@@ -63,7 +64,11 @@ export async function duplicateActivity(id: string, now = new Date()): Promise<A
   );
 }
 
-export async function setActivityStatus(id: string, status: Activity['status'], now = new Date()): Promise<Activity> {
+export async function setActivityStatus(
+  id: string,
+  status: Activity['status'],
+  now = new Date(),
+): Promise<Activity> {
   const current = await getActivity(id);
   if (!current) throw new NotFoundError('The activity');
   return saveActivity({ ...current, status }, now);
@@ -83,7 +88,10 @@ export function deleteActivity(id: string): Promise<ActivityDeletion> {
     const activity = await db.activities.get(id);
     if (!activity) throw new NotFoundError('The activity');
     const transfers = await db.transfers.where('activityIds').equals(id).toArray();
-    const unlinked = transfers.map((t) => ({ ...t, activityIds: t.activityIds.filter((a) => a !== id) }));
+    const unlinked = transfers.map((t) => ({
+      ...t,
+      activityIds: t.activityIds.filter((a) => a !== id),
+    }));
     return {
       changes: [
         ...unlinked.map((after, i) => ({
@@ -94,7 +102,14 @@ export function deleteActivity(id: string): Promise<ActivityDeletion> {
           before: transfers[i],
           after,
         })),
-        { entity: 'activity', entityId: id, action: 'delete', summary: `Deleted activity “${activity.name}”`, before: activity, after: null },
+        {
+          entity: 'activity',
+          entityId: id,
+          action: 'delete',
+          summary: `Deleted activity “${activity.name}”`,
+          before: activity,
+          after: null,
+        },
       ],
       apply: async () => {
         await db.transfers.bulkPut(unlinked);
@@ -109,12 +124,22 @@ export function deleteActivity(id: string): Promise<ActivityDeletion> {
 export function restoreActivity(deletion: ActivityDeletion): Promise<Activity> {
   return commit(async () => {
     const db = database();
-    if (await db.activities.get(deletion.activity.id)) throw new Error('The activity is already back in the register.');
+    if (await db.activities.get(deletion.activity.id))
+      throw new Error('The activity is already back in the register.');
     const current = await db.transfers.bulkGet(deletion.transfers.map((t) => t.id));
-    const relinked = current.flatMap((t) => (t ? [{ ...t, activityIds: [...new Set([...t.activityIds, deletion.activity.id])] }] : []));
+    const relinked = current.flatMap((t) =>
+      t ? [{ ...t, activityIds: [...new Set([...t.activityIds, deletion.activity.id])] }] : [],
+    );
     return {
       changes: [
-        { entity: 'activity', entityId: deletion.activity.id, action: 'restore', summary: `Restored activity “${deletion.activity.name}”`, before: null, after: deletion.activity },
+        {
+          entity: 'activity',
+          entityId: deletion.activity.id,
+          action: 'restore',
+          summary: `Restored activity “${deletion.activity.name}”`,
+          before: null,
+          after: deletion.activity,
+        },
         ...relinked.map((after, i) => ({
           entity: 'transfer' as const,
           entityId: after.id,

@@ -8,7 +8,10 @@ export async function getOrganisation(): Promise<Organisation | undefined> {
 }
 
 /** Creates or replaces the profile after validating it. */
-export function saveOrganisation(input: Organisation, now = new Date()): Promise<Organisation> {
+export async function saveOrganisation(
+  input: Organisation,
+  now = new Date(),
+): Promise<Organisation> {
   const after = organisationSchema.parse({ ...input, updatedAt: now.toISOString() });
   return commit(async () => {
     const db = database();
@@ -19,7 +22,9 @@ export function saveOrganisation(input: Organisation, now = new Date()): Promise
           entity: 'organisation',
           entityId: after.id,
           action: before ? 'update' : 'create',
-          summary: before ? `Updated the organisation profile` : `Created the organisation profile for “${after.name}”`,
+          summary: before
+            ? `Updated the organisation profile`
+            : `Created the organisation profile for “${after.name}”`,
           before: before ?? null,
           after,
         },

@@ -8,18 +8,27 @@ import { currentActor } from './settings';
 /** A consistent snapshot of every table, read in one transaction. */
 export async function snapshot(): Promise<Register> {
   const db = database();
-  return db.transaction('r', [db.organisation, db.activities, db.thirdParties, db.transfers, db.auditEvents], async () => ({
-    organisation: (await db.organisation.toCollection().first()) ?? null,
-    activities: await db.activities.toArray(),
-    thirdParties: await db.thirdParties.toArray(),
-    transfers: await db.transfers.toArray(),
-    auditEvents: await db.auditEvents.orderBy('seq').toArray(),
-  }));
+  return db.transaction(
+    'r',
+    [db.organisation, db.activities, db.thirdParties, db.transfers, db.auditEvents],
+    async () => ({
+      organisation: (await db.organisation.toCollection().first()) ?? null,
+      activities: await db.activities.toArray(),
+      thirdParties: await db.thirdParties.toArray(),
+      transfers: await db.transfers.toArray(),
+      auditEvents: await db.auditEvents.orderBy('seq').toArray(),
+    }),
+  );
 }
 
 export async function isRegisterEmpty(): Promise<boolean> {
   const db = database();
-  const counts = await Promise.all([db.organisation.count(), db.activities.count(), db.thirdParties.count(), db.transfers.count()]);
+  const counts = await Promise.all([
+    db.organisation.count(),
+    db.activities.count(),
+    db.thirdParties.count(),
+    db.transfers.count(),
+  ]);
   return counts.every((n) => n === 0);
 }
 
@@ -27,7 +36,11 @@ export async function isRegisterEmpty(): Promise<boolean> {
  * Replaces the whole register with `incoming` in one transaction: either all of it is there
  * afterwards or none of it. The incoming trail is kept and an import event is chained on.
  */
-export function replaceRegister(incoming: Register, summary: string, now = new Date()): Promise<void> {
+export async function replaceRegister(
+  incoming: Register,
+  summary: string,
+  now = new Date(),
+): Promise<void> {
   const register = registerSchema.parse(incoming);
   return serialised(async () => {
     const db = database();

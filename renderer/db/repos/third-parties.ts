@@ -1,11 +1,17 @@
 /** Third parties, and the links activities and transfers hold to them. */
-import { thirdPartySchema, type Activity, type ThirdParty, type Transfer } from '../../../shared/domain';
+import {
+  thirdPartySchema,
+  type Activity,
+  type ThirdParty,
+  type Transfer,
+} from '../../../shared/domain';
 import { commit, type Change } from '../audit-log';
 import { database } from '../database';
 import { NotFoundError } from './activities';
 
 export const listThirdParties = (): Promise<ThirdParty[]> => database().thirdParties.toArray();
-export const getThirdParty = (id: string): Promise<ThirdParty | undefined> => database().thirdParties.get(id);
+export const getThirdParty = (id: string): Promise<ThirdParty | undefined> =>
+  database().thirdParties.get(id);
 
 /** Activities that share data with the third party or name it as a funder. */
 export async function activitiesLinkedTo(id: string): Promise<Activity[]> {
@@ -33,7 +39,9 @@ export function saveThirdParty(input: ThirdParty, now = new Date()): Promise<Thi
           entity: 'thirdParty',
           entityId: after.id,
           action: before ? 'update' : 'create',
-          summary: before ? `Updated third party “${after.name}”` : `Added third party “${after.name}”`,
+          summary: before
+            ? `Updated third party “${after.name}”`
+            : `Added third party “${after.name}”`,
           before: before ?? null,
           after,
         },
@@ -50,19 +58,31 @@ export function saveThirdParty(input: ThirdParty, now = new Date()): Promise<Thi
  * Sets which activities share data with the third party (as a recipient), updating each
  * activity whose link changes.
  */
-export function setRecipientLinks(thirdPartyId: string, activityIds: string[], now = new Date()): Promise<void> {
+export function setRecipientLinks(
+  thirdPartyId: string,
+  activityIds: string[],
+  now = new Date(),
+): Promise<void> {
   return commit(async () => {
     const db = database();
     const party = await db.thirdParties.get(thirdPartyId);
     if (!party) throw new NotFoundError('The third party');
     const wanted = new Set(activityIds);
     const current = await db.activities.where('recipientIds').equals(thirdPartyId).toArray();
-    const added = (await db.activities.bulkGet([...wanted])).filter((a): a is Activity => !!a && !a.recipientIds.includes(thirdPartyId));
+    const added = (await db.activities.bulkGet([...wanted])).filter(
+      (a): a is Activity => !!a && !a.recipientIds.includes(thirdPartyId),
+    );
     const removed = current.filter((a) => !wanted.has(a.id));
     const updatedAt = now.toISOString();
     const updates = [
-      ...added.map((a) => ({ before: a, after: { ...a, recipientIds: [...a.recipientIds, thirdPartyId], updatedAt } })),
-      ...removed.map((a) => ({ before: a, after: { ...a, recipientIds: a.recipientIds.filter((r) => r !== thirdPartyId), updatedAt } })),
+      ...added.map((a) => ({
+        before: a,
+        after: { ...a, recipientIds: [...a.recipientIds, thirdPartyId], updatedAt },
+      })),
+      ...removed.map((a) => ({
+        before: a,
+        after: { ...a, recipientIds: a.recipientIds.filter((r) => r !== thirdPartyId), updatedAt },
+      })),
     ];
     return {
       changes: updates.map(({ before, after }) => ({
@@ -121,7 +141,14 @@ export function deleteThirdParty(id: string): Promise<ThirdPartyDeletion> {
         before: t,
         after: null,
       })),
-      { entity: 'thirdParty', entityId: id, action: 'delete', summary: `Deleted third party “${thirdParty.name}”`, before: thirdParty, after: null },
+      {
+        entity: 'thirdParty',
+        entityId: id,
+        action: 'delete',
+        summary: `Deleted third party “${thirdParty.name}”`,
+        before: thirdParty,
+        after: null,
+      },
     ];
     return {
       changes,
@@ -140,21 +167,45 @@ export function restoreThirdParty(deletion: ThirdPartyDeletion): Promise<ThirdPa
   return commit(async () => {
     const db = database();
     const { thirdParty } = deletion;
-    if (await db.thirdParties.get(thirdParty.id)) throw new Error('The third party is already back in the register.');
-    const current = (await db.activities.bulkGet(deletion.activities.map((a) => a.id))).filter((a): a is Activity => !!a);
+    if (await db.thirdParties.get(thirdParty.id))
+      throw new Error('The third party is already back in the register.');
+    const current = (await db.activities.bulkGet(deletion.activities.map((a) => a.id))).filter(
+      (a): a is Activity => !!a,
+    );
     const relinked = current.map((a) => {
       const old = deletion.activities.find((o) => o.id === a.id);
       return {
         ...a,
-        recipientIds: old?.recipientIds.includes(thirdParty.id) ? [...new Set([...a.recipientIds, thirdParty.id])] : a.recipientIds,
-        funderIds: old?.funderIds.includes(thirdParty.id) ? [...new Set([...a.funderIds, thirdParty.id])] : a.funderIds,
+        recipientIds: old?.recipientIds.includes(thirdParty.id)
+          ? [...new Set([...a.recipientIds, thirdParty.id])]
+          : a.recipientIds,
+        funderIds: old?.funderIds.includes(thirdParty.id)
+          ? [...new Set([...a.funderIds, thirdParty.id])]
+          : a.funderIds,
       };
     });
     const liveActivities = new Set((await db.activities.toCollection().primaryKeys()) as string[]);
-    const transfers = deletion.transfers.map((t) => ({ ...t, activityIds: t.activityIds.filter((a) => liveActivities.has(a)) }));
+    const transfers = deletion.transfers.map((t) => ({
+      ...t,
+      activityIds: t.activityIds.filter((a) => liveActivities.has(a)),
+    }));
     const changes: Change[] = [
-      { entity: 'thirdParty', entityId: thirdParty.id, action: 'restore', summary: `Restored third party “${thirdParty.name}”`, before: null, after: thirdParty },
-      ...transfers.map((t) => ({ entity: 'transfer' as const, entityId: t.id, action: 'restore' as const, summary: `Restored the transfer to “${thirdParty.name}”`, before: null, after: t })),
+      {
+        entity: 'thirdParty',
+        entityId: thirdParty.id,
+        action: 'restore',
+        summary: `Restored third party “${thirdParty.name}”`,
+        before: null,
+        after: thirdParty,
+      },
+      ...transfers.map((t) => ({
+        entity: 'transfer' as const,
+        entityId: t.id,
+        action: 'restore' as const,
+        summary: `Restored the transfer to “${thirdParty.name}”`,
+        before: null,
+        after: t,
+      })),
       ...relinked.map((after, i) => ({
         entity: 'activity' as const,
         entityId: after.id,

@@ -36,6 +36,7 @@ function NewActivity({ templateId }: { templateId: string | undefined }) {
   if (!initial) {
     return (
       <Missing
+        heading="New activity"
         title="Template not found"
         message="There is no activity template with that name in this version of Ropa Desk. Start from another template, or from a blank activity."
       />
@@ -61,20 +62,21 @@ function StoredActivity({ id }: { id: string }) {
   }
   return (
     <Missing
+      heading="Processing activity"
       title="This activity no longer exists"
       message="It may have been deleted, here or in another window. Deleted activities stay in the audit trail."
     />
   );
 }
 
-function Missing({ title, message }: { title: string; message: string }) {
+function Missing({ heading, title, message }: { heading: string; title: string; message: string }) {
   const navigate = useGuardedNavigate();
   return (
     <>
-      <PageHeader title={title} />
+      <PageHeader title={heading} />
       <EmptyState
         icon={<IconFileUnknown size={26} />}
-        title="Nothing to show here"
+        title={title}
         actions={
           <Button
             leftSection={<IconArrowLeft size={18} aria-hidden />}

@@ -26,13 +26,7 @@ const isStatus = (value: string): value is ActivityStatus | 'all' =>
 const isBasis = (value: string): value is LawfulBasis | 'none' =>
   value === 'none' || (lawfulBases as readonly string[]).includes(value);
 
-export function ActivityFilters({
-  functions,
-  filtered,
-}: {
-  functions: string[];
-  filtered: boolean;
-}) {
+export function ActivityFilters({ functions }: { functions: string[] }) {
   const search = useUi((s) => s.activitySearch);
   const status = useUi((s) => s.activityStatus);
   const businessFunction = useUi((s) => s.activityFunction);

@@ -11,6 +11,7 @@ import { paths } from '../../navigation/paths';
 import { useGuardedNavigate } from '../../navigation/useGuardedNavigate';
 import { distinctFunctions } from './activity-filter';
 import { EditorActionBar } from './EditorActionBar';
+import { readableAlert } from './form-kit';
 import { ErrorSummary, SaveErrorAlert, ToConfirmAlert } from './EditorAlerts';
 import { RightsPanel } from './RightsPanel';
 import { AboutSection } from './sections/AboutSection';
@@ -62,6 +63,8 @@ export function ActivityForm({
   const savedName = form.getInitialValues().name.trim();
   useUnsavedChanges(savedName ? `“${savedName}”` : 'the new activity', dirty);
 
+  // Fields drop out of the summary as they are corrected (the form clears an error on change).
+  const stillInvalid = actions.invalid.filter(([path]) => form.errors[path] !== undefined);
   const confirm = (path: string) =>
     form.setFieldValue('toConfirm', (current) => current.filter((p) => p !== path));
 
@@ -102,6 +105,7 @@ export function ActivityForm({
         {deletedElsewhere ? (
           <Alert
             color="orange"
+            styles={readableAlert}
             variant="light"
             icon={<IconAlertTriangle aria-hidden />}
             title="Deleted elsewhere"
@@ -110,7 +114,7 @@ export function ActivityForm({
           </Alert>
         ) : null}
         <SaveErrorAlert problem={actions.problem} onClose={actions.clearProblem} />
-        <ErrorSummary errors={actions.invalid} />
+        <ErrorSummary errors={stillInvalid} />
         <ToConfirmAlert
           toConfirm={values.toConfirm}
           onConfirm={confirm}
@@ -143,6 +147,7 @@ export function ActivityForm({
           isNew={isNew}
           status={form.getInitialValues().status}
           dirty={dirty}
+          problems={stillInvalid.length}
           saving={actions.saving}
           busy={actions.busy}
           onBack={() => navigate(paths.activities)}

@@ -92,12 +92,23 @@ export function ActivityList() {
           for a common activity, or from a blank one.
         </EmptyState>
       ) : (
-        <Stack gap="sm">
-          <ActivityFilters functions={functions} filtered={filtered} />
-          <Text size="sm" c="dimmed" aria-live="polite" role="status">
-            Showing {rows.length.toLocaleString('en-GB')} of{' '}
-            {activities.length.toLocaleString('en-GB')}
-          </Text>
+        <Stack gap="sm" className={classes.body}>
+          <ActivityFilters functions={functions} />
+          <Group justify="space-between" gap="sm">
+            <Text size="sm" c="dimmed" aria-live="polite" role="status">
+              Showing {rows.length.toLocaleString('en-GB')} of{' '}
+              {activities.length.toLocaleString('en-GB')}
+            </Text>
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              leftSection={<IconFilterOff size={16} aria-hidden />}
+              onClick={clearFilters}
+              disabled={!filtered}
+            >
+              Clear filters
+            </Button>
+          </Group>
           {rows.length === 0 ? (
             <EmptyState
               icon={<IconSearchOff size={26} />}

@@ -2,12 +2,17 @@
  * The activity table. Only the rows in view are rendered (with spacer rows above and below),
  * so it scrolls smoothly at 10,000 activities while staying a real, sortable <table>.
  */
-import { Group, Table, Text, UnstyledButton } from '@mantine/core';
-import { IconArrowsSort, IconSortAscending, IconSortDescending } from '@tabler/icons-react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { Group, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import {
+  IconAlertTriangle,
+  IconArrowsSort,
+  IconSortAscending,
+  IconSortDescending,
+} from '@tabler/icons-react';
 import dayjs from 'dayjs';
-import { useRef, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import { lawfulBasisLabels, type Activity } from '../../../shared/domain';
+import { SpacerRow, useVirtualRows } from '../../components/useVirtualRows';
 import type { ActivitySortColumn } from './activity-filter';
 import classes from './ActivityTable.module.css';
 import { StatusBadge, ToConfirmBadge } from './StatusBadge';
@@ -34,21 +39,15 @@ export interface ActivityTableProps {
 const shortBasis = (label: string) => label.split(' — ')[0] ?? label;
 
 export function ActivityTable({ rows, sort, onSort, onOpen }: ActivityTableProps) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const { scrollRef, items, paddingTop, paddingBottom, scrollToIndex } = useVirtualRows(
+    rows.length,
+    ROW_HEIGHT,
+  );
   const today = dayjs().format('YYYY-MM-DD');
 
   const moveFocus = (index: number) => {
     if (index < 0 || index >= rows.length) return;
-    virtualizer.scrollToIndex(index, { align: 'auto' });
+    scrollToIndex(index);
     // The row may only exist after the virtualiser re-renders for the new scroll position.
     requestAnimationFrame(() =>
       scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`)?.focus(),
@@ -119,7 +118,7 @@ export function ActivityTable({ rows, sort, onSort, onOpen }: ActivityTableProps
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {paddingTop > 0 ? <SpacerRow height={paddingTop} /> : null}
+          <SpacerRow height={paddingTop} columns={columns.length} />
           {items.map((item) => {
             const activity = rows[item.index];
             if (!activity) return null;
@@ -168,10 +167,7 @@ export function ActivityTable({ rows, sort, onSort, onOpen }: ActivityTableProps
                   <StatusBadge status={activity.status} />
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" c={overdue ? 'red.8' : undefined} fw={overdue ? 600 : undefined}>
-                    {activity.nextReview ? dayjs(activity.nextReview).format('D MMM YYYY') : '—'}
-                    {overdue ? ' (overdue)' : ''}
-                  </Text>
+                  <NextReview date={activity.nextReview} overdue={overdue} />
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{dayjs(activity.updatedAt).format('D MMM YYYY')}</Text>
@@ -179,17 +175,28 @@ export function ActivityTable({ rows, sort, onSort, onOpen }: ActivityTableProps
               </Table.Tr>
             );
           })}
-          {paddingBottom > 0 ? <SpacerRow height={paddingBottom} /> : null}
+          <SpacerRow height={paddingBottom} columns={columns.length} />
         </Table.Tbody>
       </Table>
     </div>
   );
 }
 
-function SpacerRow({ height }: { height: number }) {
+// Red 8 keeps AA on white, red 4 on the dark theme's background.
+const overdueColour = 'light-dark(var(--mantine-color-red-8), var(--mantine-color-red-4))';
+
+function NextReview({ date, overdue }: { date: string | null; overdue: boolean }) {
+  if (date === null) return <Text size="sm">—</Text>;
+  const text = dayjs(date).format('D MMM YYYY');
+  if (!overdue) return <Text size="sm">{text}</Text>;
+  // One line, so every row keeps the height the virtualiser assumes.
   return (
-    <tr aria-hidden className={classes.spacer}>
-      <td colSpan={columns.length} style={{ height }} />
-    </tr>
+    <Group gap={4} wrap="nowrap" title="Review overdue">
+      <Text size="sm" c={overdueColour} fw={600} truncate="end">
+        {text}
+        <VisuallyHidden> (review overdue)</VisuallyHidden>
+      </Text>
+      <IconAlertTriangle size={14} color={overdueColour} aria-hidden />
+    </Group>
   );
 }

@@ -1,5 +1,5 @@
 /** The editor's actions, kept in view at the bottom of the window while the form scrolls. */
-import { Button, Group, Paper, Text } from '@mantine/core';
+import { Button, Divider, Group, Paper, Text } from '@mantine/core';
 import {
   IconArchive,
   IconCopy,
@@ -11,8 +11,11 @@ import type { ActivityStatus } from '../../../shared/domain';
 
 export interface EditorActionBarProps {
   isNew: boolean;
+  /** The saved status: what Retire / Make active changes. */
   status: ActivityStatus;
   dirty: boolean;
+  /** Fields still invalid after the last attempt to save. */
+  problems: number;
   saving: boolean;
   busy: boolean;
   onBack: () => void;
@@ -25,6 +28,7 @@ export function EditorActionBar(props: EditorActionBarProps) {
   const { isNew, status, dirty, saving, busy } = props;
   const activating = status !== 'active';
   return (
+    // Buttons sit at the left: notifications appear bottom right and would cover them there.
     <Paper
       withBorder
       shadow="sm"
@@ -36,25 +40,21 @@ export function EditorActionBar(props: EditorActionBarProps) {
       role="group"
       aria-label="Activity actions"
     >
-      <Group justify="space-between" wrap="wrap" gap="sm">
-        <Group gap="sm">
-          <Button
-            type="submit"
-            leftSection={<IconDeviceFloppy size={18} aria-hidden />}
-            loading={saving}
-            disabled={saving}
-          >
-            {isNew ? 'Save activity' : 'Save changes'}
-          </Button>
-          <Button variant="default" onClick={props.onBack}>
-            {isNew ? 'Cancel' : 'Back to the list'}
-          </Button>
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {dirty ? 'Unsaved changes' : isNew ? 'Not saved yet' : 'All changes saved'}
-          </Text>
-        </Group>
+      <Group gap="sm" wrap="wrap">
+        <Button
+          type="submit"
+          leftSection={<IconDeviceFloppy size={18} aria-hidden />}
+          loading={saving}
+          disabled={saving}
+        >
+          {isNew ? 'Save activity' : 'Save changes'}
+        </Button>
+        <Button variant="default" onClick={props.onBack}>
+          {isNew ? 'Cancel' : 'Back to the list'}
+        </Button>
         {isNew ? null : (
-          <Group gap="sm">
+          <>
+            <Divider orientation="vertical" />
             <Button
               variant="default"
               leftSection={<IconCopy size={18} aria-hidden />}
@@ -78,16 +78,26 @@ export function EditorActionBar(props: EditorActionBarProps) {
               {activating ? 'Make active' : 'Retire'}
             </Button>
             <Button
-              variant="outline"
-              color="red.8"
+              // Light, not outline: red outline text falls under 4.5:1 on the dark theme.
+              variant="light"
+              color="red"
               leftSection={<IconTrash size={18} aria-hidden />}
               onClick={props.onDelete}
               disabled={busy}
             >
               Delete
             </Button>
-          </Group>
+          </>
         )}
+        <Text size="sm" c={props.problems > 0 ? 'red.8' : 'dimmed'} aria-live="polite" ml="xs">
+          {props.problems > 0
+            ? `Not saved: ${props.problems} ${props.problems === 1 ? 'field needs' : 'fields need'} correcting`
+            : dirty
+              ? 'Unsaved changes'
+              : isNew
+                ? 'Not saved yet'
+                : 'All changes saved'}
+        </Text>
       </Group>
     </Paper>
   );

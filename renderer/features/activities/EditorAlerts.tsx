@@ -1,14 +1,23 @@
 /** The notices at the top of the editor: what is left to confirm, what is invalid, what failed. */
-import { Alert, Anchor, Button, Group, List, Text } from '@mantine/core';
-import { IconAlertCircle, IconChecklist } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { ActionIcon, Alert, Anchor, Button, Group, List, Text, Tooltip } from '@mantine/core';
+import { IconAlertCircle, IconCheck, IconChecklist } from '@tabler/icons-react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { labelFor } from './field-labels';
-import { focusField } from './form-kit';
+import { focusField, readableAlert } from './form-kit';
+import classes from './EditorAlerts.module.css';
 import type { SaveProblem } from './save-errors';
 
 function FieldLink({ path, children }: { path: string; children: ReactNode }) {
   return (
-    <Anchor component="button" type="button" size="sm" onClick={() => focusField(path)}>
+    // The text colour, underlined: the primary colour is too faint on the alerts' tints.
+    <Anchor
+      component="button"
+      type="button"
+      size="sm"
+      c="inherit"
+      underline="always"
+      onClick={() => focusField(path)}
+    >
       {children}
     </Anchor>
   );
@@ -26,6 +35,7 @@ export function ToConfirmAlert({ toConfirm, onConfirm, onConfirmAll }: ToConfirm
     <Alert
       color="yellow"
       variant="light"
+      styles={readableAlert}
       icon={<IconChecklist aria-hidden />}
       title={`${toConfirm.length} ${toConfirm.length === 1 ? 'field' : 'fields'} to confirm`}
     >
@@ -33,24 +43,24 @@ export function ToConfirmAlert({ toConfirm, onConfirm, onConfirmAll }: ToConfirm
         These came from a template or an import and may not match what you really do. Check each,
         then mark it confirmed and save.
       </Text>
-      <List size="sm" spacing={4} mb="sm">
+      <Group gap={6} mb="sm" component="ul" className={classes.chips}>
         {toConfirm.map((path) => (
-          <List.Item key={path}>
-            <Group gap="xs">
-              <FieldLink path={path}>{labelFor(path)}</FieldLink>
-              <Button
-                size="compact-xs"
+          <li key={path} className={classes.chip}>
+            <FieldLink path={path}>{labelFor(path)}</FieldLink>
+            <Tooltip label="Mark as confirmed">
+              <ActionIcon
+                size="sm"
                 variant="subtle"
                 color="dark"
                 onClick={() => onConfirm(path)}
                 aria-label={`Mark ${labelFor(path)} as confirmed`}
               >
-                Confirmed
-              </Button>
-            </Group>
-          </List.Item>
+                <IconCheck size={14} aria-hidden />
+              </ActionIcon>
+            </Tooltip>
+          </li>
         ))}
-      </List>
+      </Group>
       <Button size="xs" variant="default" onClick={onConfirmAll}>
         Mark all as confirmed
       </Button>
@@ -86,9 +96,15 @@ export function SaveErrorAlert({
   problem: SaveProblem | null;
   onClose: () => void;
 }) {
+  const ref = useRef<HTMLDivElement>(null);
+  // Save is pressed at the bottom of a long form; bring the message to where the person looks.
+  useEffect(() => {
+    if (problem) ref.current?.scrollIntoView({ block: 'center' });
+  }, [problem]);
   if (!problem) return null;
   return (
     <Alert
+      ref={ref}
       color="red"
       variant="light"
       icon={<IconAlertCircle aria-hidden />}

@@ -52,11 +52,14 @@ export function RightsPanel({ lawfulBasis, automatedDecisions }: RightsPanelProp
                         <Text size="sm" fw={500}>
                           {rightName(entry.right, entry.label)}
                         </Text>
+                        {/* Tint for the meaning, body text colour for contrast: teal and
+                            orange text on their own tints fall under 4.5:1. */}
                         <Badge
                           component="span"
                           size="sm"
-                          variant="outline"
-                          color={color === 'gray' ? 'dark' : color}
+                          variant="light"
+                          color={color}
+                          c="var(--mantine-color-text)"
                         >
                           {text}
                         </Badge>

@@ -76,6 +76,12 @@ export function FormSection({ id, title, intro, children }: FormSectionProps) {
   );
 }
 
+/**
+ * Alert styles for yellow and orange alerts: Mantine writes their titles in shade 9, which is
+ * under 4.5:1 on their own tint, so the title takes the body text colour instead.
+ */
+export const readableAlert = { title: { color: 'var(--mantine-color-text)' } } as const;
+
 /** Moves the keyboard focus to a field by its path and brings it into view. */
 export function focusField(path: string): void {
   const target =

@@ -157,7 +157,6 @@ export function useEditorActions(form: ActivityForm, isNew: boolean) {
     problem,
     clearProblem: () => setProblem(null),
     invalid,
-    showInvalid,
     save,
     duplicate,
     toggleStatus,
@@ -191,8 +190,10 @@ function announceDeletion(deletion: ActivityDeletion, navigate: (to: string) => 
     ...dismissible,
     message: (
       <Group justify="space-between" gap="sm" wrap="nowrap">
-        <Text size="sm">{displayName(deletion.activity)} was deleted.</Text>
-        <Button size="compact-sm" variant="default" onClick={undo}>
+        <Text size="sm" c="dimmed">
+          {displayName(deletion.activity)} was deleted.
+        </Text>
+        <Button size="compact-sm" variant="default" onClick={undo} style={{ flexShrink: 0 }}>
           Undo
         </Button>
       </Group>

@@ -1,13 +1,27 @@
 /** The welcome a person sees until they choose how to start: example, blank, or a register file. */
-import { Alert, Box, Button, Container, Group, Image, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Box,
+  Button,
+  Container,
+  Group,
+  Image,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { IconAlertTriangle, IconFileImport, IconFilePlus, IconSparkles } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
+import { emptyRegister } from '../../../shared/domain';
 import { exampleRegister } from '../../../shared/example/konnect';
 import { isRegisterEmpty, replaceRegister, snapshot } from '../../db/repos/register';
 import { getSettings, updateSettings } from '../../db/repos/settings';
 import { paths } from '../../navigation/paths';
+import { readableAlert } from '../organisation/form-kit';
 import { applyImport, chooseRegisterFile } from '../register-file/registerFile';
 import { StartChoice } from './StartChoice';
 import { confirmReplacingRegister } from './confirmReplacingRegister';
@@ -51,11 +65,22 @@ export function FirstRun() {
       // A trail left by "Start again" is kept: the example is chained onto it, not put in its place.
       const { auditEvents } = await snapshot();
       const example = exampleRegister(new Date().toISOString());
-      await replaceRegister({ ...example, auditEvents: auditEvents.length > 0 ? auditEvents : example.auditEvents }, 'Started with the example organisation');
+      await replaceRegister(
+        { ...example, auditEvents: auditEvents.length > 0 ? auditEvents : example.auditEvents },
+        'Started with the example organisation',
+      );
       await finish(paths.activities);
     });
 
-  const startBlank = () => run('blank', () => finish(paths.organisation));
+  const startBlank = () =>
+    run('blank', async () => {
+      if (existing) {
+        if (!(await confirmReplacingRegister(existing))) return;
+        const { auditEvents } = await snapshot();
+        await replaceRegister({ ...emptyRegister(), auditEvents }, 'Started a blank register');
+      }
+      await finish(paths.organisation);
+    });
 
   const openFile = () =>
     run('file', async () => {
@@ -79,9 +104,9 @@ export function FirstRun() {
             <Title order={1}>Welcome to Ropa Desk</Title>
           </Group>
           <Text size="lg" maw={680}>
-            Ropa Desk keeps your organisation’s record of processing activities (UK GDPR Article 30):
-            what personal data you use and why, who you share it with, how long you keep it and where
-            it goes abroad. Everything stays on this computer: nothing is sent anywhere.
+            Ropa Desk keeps your organisation’s record of processing activities (UK GDPR Article
+            30): what personal data you use and why, who you share it with, how long you keep it and
+            where it goes abroad. Everything stays on this computer: nothing is sent anywhere.
           </Text>
           <TextInput
             label="Your name"
@@ -94,8 +119,37 @@ export function FirstRun() {
             autoComplete="name"
           />
           {problem ? (
-            <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title="That did not work" role="alert">
+            <Alert
+              color="red"
+              icon={<IconAlertTriangle aria-hidden />}
+              title="That did not work"
+              role="alert"
+            >
               {problem}
+            </Alert>
+          ) : null}
+          {existing ? (
+            <Alert
+              color="blue"
+              title="There is already a register on this computer"
+              variant="light"
+              styles={readableAlert}
+            >
+              <Stack gap="xs" align="flex-start">
+                <Text size="sm">
+                  {existing.organisation?.name ?? 'It has no organisation profile'}:{' '}
+                  {existing.activities.length} activities and {existing.thirdParties.length} third
+                  parties. Any of the three choices replaces it, after saving a copy.
+                </Text>
+                <Button
+                  variant="default"
+                  loading={busy === 'continue'}
+                  disabled={busy !== null && busy !== 'continue'}
+                  onClick={() => void run('continue', () => finish(paths.activities))}
+                >
+                  Carry on with this register
+                </Button>
+              </Stack>
             </Alert>
           ) : null}
           <Stack gap="sm">
@@ -129,25 +183,6 @@ export function FirstRun() {
               />
             </SimpleGrid>
           </Stack>
-          {existing ? (
-            <Alert color="blue" title="There is already a register on this computer" variant="light">
-              <Stack gap="xs" align="flex-start">
-                <Text size="sm">
-                  {existing.organisation?.name ?? 'It has no organisation profile'}:{' '}
-                  {existing.activities.length} activities and {existing.thirdParties.length} third parties.
-                  Starting with the example or a file replaces it, after saving a copy.
-                </Text>
-                <Button
-                  variant="light"
-                  loading={busy === 'continue'}
-                  disabled={busy !== null && busy !== 'continue'}
-                  onClick={() => void run('continue', () => finish(paths.activities))}
-                >
-                  Carry on with this register
-                </Button>
-              </Stack>
-            </Alert>
-          ) : null}
         </Stack>
       </Container>
     </Box>

@@ -14,9 +14,21 @@ export interface StartChoiceProps {
   onClick: () => void;
 }
 
-export function StartChoice({ icon, title, description, busy, disabled, onClick }: StartChoiceProps) {
+export function StartChoice({
+  icon,
+  title,
+  description,
+  busy,
+  disabled,
+  onClick,
+}: StartChoiceProps) {
   return (
-    <UnstyledButton className={classes.choice} onClick={onClick} disabled={disabled} aria-busy={busy}>
+    <UnstyledButton
+      className={classes.choice}
+      onClick={onClick}
+      disabled={disabled}
+      aria-busy={busy}
+    >
       <ThemeIcon size={52} radius="md" variant="light" aria-hidden>
         {busy ? <Loader size="sm" /> : icon}
       </ThemeIcon>

@@ -18,8 +18,8 @@ export function confirmReplacingRegister(existing: Register | null): Promise<boo
       children: (
         <Text size="sm">
           The register for {existing.organisation?.name ?? 'an unnamed organisation'} (
-          {existing.activities.length} activities, {existing.thirdParties.length} third parties) will be
-          replaced. First, Ropa Desk saves a copy of it as a file, so nothing is lost.
+          {existing.activities.length} activities, {existing.thirdParties.length} third parties)
+          will be replaced. First, Ropa Desk saves a copy of it as a file, so nothing is lost.
         </Text>
       ),
       labels: { confirm: 'Save a copy, then replace', cancel: 'Cancel' },
@@ -31,7 +31,8 @@ export function confirmReplacingRegister(existing: Register | null): Promise<boo
         confirmed = true;
         exportRegister('before starting over').then((copy) => {
           if (copy.status === 'saved') resolve(true);
-          else if (copy.status === 'cancelled') reject(new Error('You cancelled saving the copy, so the register was not replaced.'));
+          else if (copy.status === 'cancelled')
+            reject(new Error('You cancelled saving the copy, so the register was not replaced.'));
           else reject(new Error(`${copy.message} Without a copy, the register was not replaced.`));
         }, reject);
       },

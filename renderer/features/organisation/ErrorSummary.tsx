@@ -32,7 +32,14 @@ export function ErrorSummary({ errors, labelFor }: ErrorSummaryProps) {
       <List size="sm" spacing={2}>
         {entries.map(([path, message]) => (
           <List.Item key={path}>
-            <Anchor component="button" type="button" size="sm" c="inherit" underline="always" onClick={() => focusField(path)}>
+            <Anchor
+              component="button"
+              type="button"
+              size="sm"
+              c="inherit"
+              underline="always"
+              onClick={() => focusField(path)}
+            >
               {labelFor(path)}: {message}
             </Anchor>
           </List.Item>

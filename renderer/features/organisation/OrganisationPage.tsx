@@ -67,7 +67,11 @@ function OrganisationEditor({ stored }: { stored: Organisation | null }) {
         form.setValues(saved);
         form.resetDirty(saved);
         setRefused(0);
-        notifications.show({ color: 'teal', title: 'Organisation saved', message: `${saved.name}’s profile is up to date.` });
+        notifications.show({
+          color: 'teal',
+          title: 'Organisation saved',
+          message: `${saved.name}’s profile is up to date.`,
+        });
       } catch (error) {
         notifications.show({
           color: 'red',
@@ -83,7 +87,12 @@ function OrganisationEditor({ stored }: { stored: Organisation | null }) {
   );
 
   const saveButton = (
-    <Button type="submit" form={FORM_ID} loading={saving} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
+    <Button
+      type="submit"
+      form={FORM_ID}
+      loading={saving}
+      leftSection={<IconDeviceFloppy size={18} aria-hidden />}
+    >
       Save
     </Button>
   );
@@ -106,10 +115,15 @@ function OrganisationEditor({ stored }: { stored: Organisation | null }) {
       />
       <form id={FORM_ID} onSubmit={save} noValidate>
         <Stack gap="lg" maw={980}>
-          {refused > 0 ? <ErrorSummary key={refused} errors={form.errors} labelFor={organisationKit.labelFor} /> : null}
+          {refused > 0 ? (
+            <ErrorSummary key={refused} errors={form.errors} labelFor={organisationKit.labelFor} />
+          ) : null}
           <ToConfirmAlert
             toConfirm={form.values.toConfirm}
             labelFor={organisationKit.labelFor}
+            onConfirm={(path) =>
+              form.setFieldValue('toConfirm', (flags) => flags.filter((flag) => flag !== path))
+            }
             onConfirmAll={() => form.setFieldValue('toConfirm', [])}
           />
           <IdentitySection form={form} />

@@ -1,47 +1,69 @@
-/** The fields a person still has to check, each a link to the field, and a way to clear them all. */
-import { Alert, Anchor, Button, Group, List, Stack, Text } from '@mantine/core';
+/**
+ * The fields a person still has to check: each a link to the field with its own "Confirmed"
+ * button, and a way to clear them all (as the activity editor does).
+ */
+import { Alert, Anchor, Button, Group, List, Text } from '@mantine/core';
 import { IconListCheck } from '@tabler/icons-react';
-import { focusField } from './form-kit';
+import { focusField, readableAlert } from './form-kit';
 
 export interface ToConfirmAlertProps {
   toConfirm: readonly string[];
   labelFor: (path: string) => string;
+  /** Clears one path from the list in the form; saving records it. */
+  onConfirm: (path: string) => void;
   /** Clears the list in the form; saving records it. */
   onConfirmAll: () => void;
 }
 
-export function ToConfirmAlert({ toConfirm, labelFor, onConfirmAll }: ToConfirmAlertProps) {
+export function ToConfirmAlert({
+  toConfirm,
+  labelFor,
+  onConfirm,
+  onConfirmAll,
+}: ToConfirmAlertProps) {
   if (toConfirm.length === 0) return null;
-  const count = toConfirm.length === 1 ? 'One field needs' : `${toConfirm.length} fields need`;
   return (
     <Alert
       color="yellow"
       variant="light"
       icon={<IconListCheck aria-hidden />}
-      title={`${count} checking`}
-      // Mantine's yellow title text fails AA contrast on the yellow background.
-      styles={{ title: { color: 'var(--mantine-color-text)' } }}
+      title={`${toConfirm.length} ${toConfirm.length === 1 ? 'field' : 'fields'} to confirm`}
+      styles={readableAlert}
     >
-      <Stack gap="sm">
-        <Text size="sm">
-          These were filled in for you as a first answer. Check each one, correct it if needed, then mark
-          them as confirmed and save.
-        </Text>
-        <List size="sm" spacing={2}>
-          {toConfirm.map((path) => (
-            <List.Item key={path}>
-              <Anchor component="button" type="button" size="sm" c="inherit" underline="always" onClick={() => focusField(path)}>
+      <Text size="sm" mb="xs">
+        These were filled in as a first answer and may not match what you really do. Check each,
+        then mark it confirmed and save.
+      </Text>
+      <List size="sm" spacing={4} mb="sm">
+        {toConfirm.map((path) => (
+          <List.Item key={path}>
+            <Group gap="xs">
+              <Anchor
+                component="button"
+                type="button"
+                size="sm"
+                c="inherit"
+                underline="always"
+                onClick={() => focusField(path)}
+              >
                 {labelFor(path)}
               </Anchor>
-            </List.Item>
-          ))}
-        </List>
-        <Group>
-          <Button size="xs" variant="default" onClick={onConfirmAll}>
-            Mark all as confirmed
-          </Button>
-        </Group>
-      </Stack>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                color="dark"
+                onClick={() => onConfirm(path)}
+                aria-label={`Mark ${labelFor(path)} as confirmed`}
+              >
+                Confirmed
+              </Button>
+            </Group>
+          </List.Item>
+        ))}
+      </List>
+      <Button size="xs" variant="default" onClick={onConfirmAll}>
+        Mark all as confirmed
+      </Button>
     </Alert>
   );
 }

@@ -17,6 +17,9 @@ export function isToConfirm(toConfirm: readonly string[], path: string): boolean
   return toConfirm.some((flag) => flag === path || path.startsWith(`${flag}.`));
 }
 
+/** Alert styles: Mantine's light-variant titles (teal, yellow, orange) fail AA contrast on their own background. */
+export const readableAlert = { title: { color: 'var(--mantine-color-text)' } };
+
 /** A field's label, with a "To confirm" badge while the field still needs checking. */
 export function FieldLabel({ text, flagged }: { text: string; flagged: boolean }) {
   return (
@@ -24,7 +27,14 @@ export function FieldLabel({ text, flagged }: { text: string; flagged: boolean }
       {text}
       {flagged ? (
         // A span, not Badge's default div: a label may hold phrasing content only.
-        <Badge component="span" color="yellow" variant="light" size="xs" ml={8} c="var(--mantine-color-text)">
+        <Badge
+          component="span"
+          color="yellow"
+          variant="light"
+          size="xs"
+          ml={8}
+          c="var(--mantine-color-text)"
+        >
           To confirm
         </Badge>
       ) : null}
@@ -35,14 +45,21 @@ export function FieldLabel({ text, flagged }: { text: string; flagged: boolean }
 export interface FieldKit<T extends Confirmable> {
   labelFor: (path: string) => string;
   /** Label, guidance and the form binding of one field, ready to spread onto an input. */
-  fieldProps: (form: UseFormReturnType<T>, path: string, options?: GetInputPropsOptions) => FieldBinding;
+  fieldProps: (
+    form: UseFormReturnType<T>,
+    path: string,
+    options?: GetInputPropsOptions,
+  ) => FieldBinding;
   /** Label, guidance and error only, for inputs whose value the caller maps itself. */
   fieldText: (form: UseFormReturnType<T>, path: string) => FieldText;
   /** fieldProps for a DateField, whose clear button needs a name of its own. */
   dateProps: (form: UseFormReturnType<T>, path: string) => DateBinding;
 }
 
-export type DateBinding = FieldBinding & { value: string | null; clearButtonProps: { 'aria-label': string } };
+export type DateBinding = FieldBinding & {
+  value: string | null;
+  clearButtonProps: { 'aria-label': string };
+};
 
 export interface FieldText {
   label: ReactNode;
@@ -83,7 +100,11 @@ export function createFieldKit<T extends Confirmable>(
     dateProps: (form, path) => {
       const binding = fieldProps(form, path);
       const value: string | null = binding.value ?? null;
-      return { ...binding, value, clearButtonProps: { 'aria-label': `Clear ${labelFor(path).toLowerCase()}` } };
+      return {
+        ...binding,
+        value,
+        clearButtonProps: { 'aria-label': `Clear ${labelFor(path).toLowerCase()}` },
+      };
     },
   };
 }

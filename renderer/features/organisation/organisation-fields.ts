@@ -55,7 +55,10 @@ export const organisationLabels: Record<string, string> = {
  * organisation's `name` from an activity's.
  */
 const guidance = (path: string): string | undefined =>
-  (guidanceFor('organisation', path) ?? guidanceFor('organisation', path.replace(/\.\d+(\..*)?$/, '')))?.help;
+  (
+    guidanceFor('organisation', path) ??
+    guidanceFor('organisation', path.replace(/\.\d+(\..*)?$/, ''))
+  )?.help;
 
 export const organisationKit = createFieldKit<Organisation>(organisationLabels, guidance);
 

@@ -1,5 +1,9 @@
 /** Ctrl/Cmd+K: go anywhere, create, export or import, or open any record by name. */
-import { Spotlight, type SpotlightActionData, type SpotlightActionGroupData } from '@mantine/spotlight';
+import {
+  Spotlight,
+  type SpotlightActionData,
+  type SpotlightActionGroupData,
+} from '@mantine/spotlight';
 import {
   IconBuilding,
   IconFileExport,
@@ -14,7 +18,11 @@ import {
 } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { activityStatusLabels, thirdPartyKindLabels, thirdPartyTypeLabels } from '../../../shared/domain';
+import {
+  activityStatusLabels,
+  thirdPartyKindLabels,
+  thirdPartyTypeLabels,
+} from '../../../shared/domain';
 import { activityTemplates } from '../../../shared/templates/activity-templates';
 import { listActivities } from '../../db/repos/activities';
 import { getSettings } from '../../db/repos/settings';
@@ -35,8 +43,17 @@ export function CommandPalette() {
   const activities = useLiveQuery(() => (opened ? listActivities() : []), [opened]);
   const parties = useLiveQuery(() => (opened ? listThirdParties() : []), [opened]);
 
-  const commands = useMemo((): Record<'goTo' | 'create' | 'templates' | 'registerFile', SpotlightActionGroupData> => {
-    const go = (id: string, label: string, description: string, to: string, Icon: typeof IconSearch) => ({
+  const commands = useMemo((): Record<
+    'goTo' | 'create' | 'templates' | 'registerFile',
+    SpotlightActionGroupData
+  > => {
+    const go = (
+      id: string,
+      label: string,
+      description: string,
+      to: string,
+      Icon: typeof IconSearch,
+    ) => ({
       id,
       label,
       description,
@@ -47,17 +64,53 @@ export function CommandPalette() {
       goTo: {
         group: 'Go to',
         actions: [
-          go('go-activities', 'Processing activities', 'The record of processing: every activity', paths.activities, IconListDetails),
-          go('go-third-parties', 'Third parties', 'Processors, partners, funders and platforms', paths.thirdParties, IconUsersGroup),
-          go('go-organisation', 'Organisation', 'Your organisation’s profile, DPO and complaints', paths.organisation, IconBuilding),
-          go('go-settings', 'Settings', 'Your name, the register file and where the data lives', paths.settings, IconSettings),
+          go(
+            'go-activities',
+            'Processing activities',
+            'The record of processing: every activity',
+            paths.activities,
+            IconListDetails,
+          ),
+          go(
+            'go-third-parties',
+            'Third parties',
+            'Processors, partners, funders and platforms',
+            paths.thirdParties,
+            IconUsersGroup,
+          ),
+          go(
+            'go-organisation',
+            'Organisation',
+            'Your organisation’s profile, DPO and complaints',
+            paths.organisation,
+            IconBuilding,
+          ),
+          go(
+            'go-settings',
+            'Settings',
+            'Your name, the register file and where the data lives',
+            paths.settings,
+            IconSettings,
+          ),
         ],
       },
       create: {
         group: 'Create',
         actions: [
-          go('new-activity', 'New activity', 'Add a processing activity from scratch', paths.newActivity, IconPlus),
-          go('new-third-party', 'New third party', 'Add a processor, partner, funder or platform', paths.newThirdParty, IconPlus),
+          go(
+            'new-activity',
+            'New activity',
+            'Add a processing activity from scratch',
+            paths.newActivity,
+            IconPlus,
+          ),
+          go(
+            'new-third-party',
+            'New third party',
+            'Add a processor, partner, funder or platform',
+            paths.newThirdParty,
+            IconPlus,
+          ),
         ],
       },
       templates: {
@@ -77,7 +130,8 @@ export function CommandPalette() {
           {
             id: 'export',
             label: 'Export register file…',
-            description: 'Save the whole register as a .ropa.json file: a backup or a copy to share',
+            description:
+              'Save the whole register as a .ropa.json file: a backup or a copy to share',
             keywords: ['backup', 'save', 'download'],
             leftSection: icon(IconFileExport),
             onClick: () => void exportFile(),
@@ -99,7 +153,9 @@ export function CommandPalette() {
     const activityActions: SpotlightActionData[] = (activities ?? []).map((activity) => ({
       id: `activity:${activity.id}`,
       label: activity.name || 'Untitled activity',
-      description: [activity.businessFunction, activityStatusLabels[activity.status]].filter(Boolean).join(' · '),
+      description: [activity.businessFunction, activityStatusLabels[activity.status]]
+        .filter(Boolean)
+        .join(' · '),
       leftSection: icon(IconListDetails),
       onClick: () => navigate(paths.activity(activity.id)),
     }));

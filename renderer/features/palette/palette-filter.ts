@@ -3,7 +3,11 @@
  * than Spotlight's default, which copies its result list once per item and slows down badly
  * at ten thousand records.
  */
-import type { SpotlightActionData, SpotlightActionGroupData, SpotlightFilterFunction } from '@mantine/spotlight';
+import type {
+  SpotlightActionData,
+  SpotlightActionGroupData,
+  SpotlightFilterFunction,
+} from '@mantine/spotlight';
 
 type SpotlightActions = Parameters<SpotlightFilterFunction>[1][number];
 
@@ -11,12 +15,19 @@ type SpotlightActions = Parameters<SpotlightFilterFunction>[1][number];
 export const PALETTE_LIMIT = 40;
 
 const text = (action: SpotlightActionData) => {
-  const keywords = Array.isArray(action.keywords) ? action.keywords.join(' ') : (action.keywords ?? '');
+  const keywords = Array.isArray(action.keywords)
+    ? action.keywords.join(' ')
+    : (action.keywords ?? '');
   return `${action.description ?? ''} ${keywords}`.toLowerCase();
 };
 
 /** Groups to show when nothing is typed: commands, not thousands of records. */
-export const COMMAND_GROUPS: ReadonlySet<string> = new Set(['Go to', 'Create', 'Register file', 'New activity from a template']);
+export const COMMAND_GROUPS: ReadonlySet<string> = new Set([
+  'Go to',
+  'Create',
+  'Register file',
+  'New activity from a template',
+]);
 
 export function paletteFilter(query: string, actions: SpotlightActions[]): SpotlightActions[] {
   const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
@@ -31,10 +42,16 @@ export function paletteFilter(query: string, actions: SpotlightActions[]): Spotl
       order += 1;
       const label = (action.label ?? '').toLowerCase();
       if (words.every((word) => label.includes(word))) {
-        ranked.push({ group: group.group, action, rank: label.startsWith(words[0] ?? '') ? 0 : 1, order });
+        ranked.push({
+          group: group.group,
+          action,
+          rank: label.startsWith(words[0] ?? '') ? 0 : 1,
+          order,
+        });
       } else {
         const rest = `${label} ${text(action)}`;
-        if (words.every((word) => rest.includes(word))) ranked.push({ group: group.group, action, rank: 2, order });
+        if (words.every((word) => rest.includes(word)))
+          ranked.push({ group: group.group, action, rank: 2, order });
       }
     }
   }

@@ -40,12 +40,16 @@ export async function chooseRegisterFile(): Promise<ChosenFile> {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(opened.data);
   } catch {
-    return { status: 'failed', message: `“${opened.name}” is not a text file: it is not a Ropa Desk register file.` };
+    return {
+      status: 'failed',
+      message: `“${opened.name}” is not a text file: it is not a Ropa Desk register file.`,
+    };
   }
   try {
     return { status: 'read', name: opened.name, result: await readRegisterFile(text) };
   } catch (error) {
-    const message = error instanceof RegisterFileError ? error.message : 'The file could not be read.';
+    const message =
+      error instanceof RegisterFileError ? error.message : 'The file could not be read.';
     return { status: 'failed', message: `“${opened.name}” was not imported. ${message}` };
   }
 }
@@ -54,6 +58,8 @@ export const registerIsEmpty = isRegisterEmpty;
 
 /** Replaces the register with a file's content, in one transaction. */
 export function applyImport(file: { name: string; result: ReadResult }): Promise<void> {
-  const migrated = file.result.migratedFrom ? ` (migrated from schema ${file.result.migratedFrom})` : '';
+  const migrated = file.result.migratedFrom
+    ? ` (migrated from schema ${file.result.migratedFrom})`
+    : '';
   return replaceRegister(file.result.register, `Imported register file “${file.name}”${migrated}`);
 }

@@ -5,7 +5,13 @@ import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import type { Register } from '../../../shared/domain';
 import { snapshot } from '../../db/repos/register';
-import { applyImport, chooseRegisterFile, exportRegister, registerIsEmpty, type ChosenFile } from './registerFile';
+import {
+  applyImport,
+  chooseRegisterFile,
+  exportRegister,
+  registerIsEmpty,
+  type ChosenFile,
+} from './registerFile';
 
 const counts = (r: Register) =>
   `${r.activities.length} activities, ${r.thirdParties.length} third parties and ${r.transfers.length} transfers`;
@@ -23,7 +29,10 @@ async function replaceWith(file: Extract<ChosenFile, { status: 'read' }>) {
       message: `${file.result.register.organisation?.name ?? 'The register'}: ${counts(file.result.register)}.`,
     });
   } catch (error) {
-    fail('Nothing was imported', `${error instanceof Error ? error.message : String(error)} Your register is unchanged.`);
+    fail(
+      'Nothing was imported',
+      `${error instanceof Error ? error.message : String(error)} Your register is unchanged.`,
+    );
   }
 }
 
@@ -32,7 +41,11 @@ export function useRegisterFileActions() {
     try {
       const saved = await exportRegister();
       if (saved.status === 'saved') {
-        notifications.show({ color: 'teal', title: 'Register exported', message: `Saved as ${saved.path}` });
+        notifications.show({
+          color: 'teal',
+          title: 'Register exported',
+          message: `Saved as ${saved.path}`,
+        });
       } else if (saved.status === 'failed') {
         fail('The register was not exported', saved.message);
       }
@@ -58,11 +71,14 @@ export function useRegisterFileActions() {
       children: (
         <Stack gap="xs">
           <Text size="sm">
-            Your register ({current.organisation?.name ?? 'no organisation'}: {counts(current)}) will be replaced
-            by the one in “{file.name}” ({file.result.register.organisation?.name ?? 'no organisation'}:{' '}
+            Your register ({current.organisation?.name ?? 'no organisation'}: {counts(current)})
+            will be replaced by the one in “{file.name}” (
+            {file.result.register.organisation?.name ?? 'no organisation'}:{' '}
             {counts(file.result.register)}).
           </Text>
-          <Text size="sm">First, Ropa Desk saves a copy of your current register as a file, so nothing is lost.</Text>
+          <Text size="sm">
+            First, Ropa Desk saves a copy of your current register as a file, so nothing is lost.
+          </Text>
         </Stack>
       ),
       labels: { confirm: 'Save a copy, then replace', cancel: 'Cancel' },
@@ -75,7 +91,10 @@ export function useRegisterFileActions() {
           }));
           if (copy.status !== 'saved') {
             const why = copy.status === 'failed' ? copy.message : 'You cancelled saving the copy.';
-            fail('Nothing was imported', `${why} Without a copy of your current register, it was not replaced.`);
+            fail(
+              'Nothing was imported',
+              `${why} Without a copy of your current register, it was not replaced.`,
+            );
             return;
           }
           await replaceWith(file);

@@ -14,8 +14,8 @@ export function DataLocation() {
       {reveal ? (
         <>
           <Text size="sm">
-            Your register is kept in Ropa Desk’s data folder on this computer, with the automatic backups. Nothing is
-            sent over the internet.
+            Your register is kept in Ropa Desk’s data folder on this computer, with the automatic
+            backups. Nothing is sent over the internet.
           </Text>
           <div>
             <Button
@@ -23,7 +23,11 @@ export function DataLocation() {
               leftSection={<IconFolderOpen size={18} aria-hidden />}
               onClick={() =>
                 void reveal().then((response) =>
-                  setShown(response.status === 'shown' ? { path: response.path } : { problem: response.message }),
+                  setShown(
+                    response.status === 'shown'
+                      ? { path: response.path }
+                      : { problem: response.message },
+                  ),
                 )
               }
             >
@@ -44,17 +48,20 @@ export function DataLocation() {
       ) : (
         <>
           <Text size="sm">
-            Ropa Desk is running in a web browser, so the register lives in this browser’s own storage for this address
-            (<Code>{window.location.origin}</Code>). It stays on this computer and is never sent anywhere, but:
+            Ropa Desk is running in a web browser, so the register lives in this browser’s own
+            storage for this address (<Code>{window.location.origin}</Code>). It stays on this
+            computer and is never sent anywhere, but:
           </Text>
           <List size="sm" spacing={4}>
-            <List.Item>another browser, another browser profile or another address will not see it;</List.Item>
+            <List.Item>
+              another browser, another browser profile or another address will not see it;
+            </List.Item>
             <List.Item>clearing this site’s data in the browser’s settings deletes it;</List.Item>
             <List.Item>private or incognito windows forget it when they close.</List.Item>
           </List>
           <Text size="sm">
-            To keep a copy, export a register file (above) regularly and keep it somewhere safe. You can import it here or
-            in the desktop app.
+            To keep a copy, export a register file (above) regularly and keep it somewhere safe. You
+            can import it here or in the desktop app.
           </Text>
         </>
       )}

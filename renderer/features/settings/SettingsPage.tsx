@@ -25,14 +25,16 @@ function YourName() {
     notifications.show({
       color: 'teal',
       title: 'Name saved',
-      message: value.trim() ? `Changes are now recorded as made by ${value.trim()}.` : 'Changes are now recorded as made by an unnamed user.',
+      message: value.trim()
+        ? `Changes are now recorded as made by ${value.trim()}.`
+        : 'Changes are now recorded as made by an unnamed user.',
     });
   };
 
   return (
     <FormSection
       id="your-name"
-      title="Your name"
+      title="Who is making changes"
       intro="Recorded with every change you make, in the register’s audit trail, so that anyone reading it later knows who changed what."
     >
       <form
@@ -52,7 +54,12 @@ function YourName() {
             autoComplete="name"
             disabled={!settings}
           />
-          <Button type="submit" variant="default" disabled={!changed} leftSection={<IconDeviceFloppy size={16} aria-hidden />}>
+          <Button
+            type="submit"
+            variant="default"
+            disabled={!changed}
+            leftSection={<IconDeviceFloppy size={16} aria-hidden />}
+          >
             Save name
           </Button>
         </Group>
@@ -70,10 +77,17 @@ function RegisterFile() {
       intro="A register file (.ropa.json) holds your whole register: organisation, activities, third parties, transfers and the audit trail. Use it as a backup, to move to another computer, or to share with an adviser."
     >
       <Group gap="sm">
-        <Button leftSection={<IconFileExport size={18} aria-hidden />} onClick={() => void exportFile()}>
+        <Button
+          leftSection={<IconFileExport size={18} aria-hidden />}
+          onClick={() => void exportFile()}
+        >
           Export register file…
         </Button>
-        <Button variant="default" leftSection={<IconFileImport size={18} aria-hidden />} onClick={() => void importFile()}>
+        <Button
+          variant="default"
+          leftSection={<IconFileImport size={18} aria-hidden />}
+          onClick={() => void importFile()}
+        >
           Import register file…
         </Button>
       </Group>

@@ -28,7 +28,10 @@ async function startAgain() {
     return;
   }
   const { auditEvents } = await snapshot();
-  await replaceRegister({ ...emptyRegister(), auditEvents }, 'Started again: the register was cleared');
+  await replaceRegister(
+    { ...emptyRegister(), auditEvents },
+    'Started again: the register was cleared',
+  );
   await updateSettings({ onboarded: false });
 }
 
@@ -38,10 +41,12 @@ function confirmStartAgain() {
     children: (
       <Stack gap="xs">
         <Text size="sm">
-          Your organisation profile, activities, third parties and transfers will be removed from this computer. The
-          audit trail is kept.
+          Your organisation profile, activities, third parties and transfers will be removed from
+          this computer. The audit trail is kept.
         </Text>
-        <Text size="sm">First, Ropa Desk saves a copy of the whole register as a file, so you can import it again.</Text>
+        <Text size="sm">
+          First, Ropa Desk saves a copy of the whole register as a file, so you can import it again.
+        </Text>
       </Stack>
     ),
     labels: { confirm: 'Save a copy, then clear', cancel: 'Cancel' },
@@ -67,7 +72,12 @@ export function StartAgain() {
       intro="Clear this register and go back to the welcome screen, to start from the example, a blank register or a file."
     >
       <div>
-        <Button color="red" variant="outline" leftSection={<IconRestore size={18} aria-hidden />} onClick={confirmStartAgain}>
+        <Button
+          color="red"
+          variant="outline"
+          leftSection={<IconRestore size={18} aria-hidden />}
+          onClick={confirmStartAgain}
+        >
           Start again…
         </Button>
       </div>

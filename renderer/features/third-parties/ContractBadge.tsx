@@ -13,13 +13,7 @@ const colours: Record<ContractStatus, string> = {
 export function ContractBadge({ status }: { status: ContractStatus }) {
   const colour = colours[status];
   return (
-    <Badge
-      component="span"
-      variant="dot"
-      color={colour}
-      tt="none"
-      fw={500}
-    >
+    <Badge component="span" variant="dot" color={colour} tt="none" fw={500}>
       {contractStatusLabels[status]}
     </Badge>
   );

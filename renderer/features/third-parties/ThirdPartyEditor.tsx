@@ -6,12 +6,22 @@ import { IconArrowLeft, IconDeviceFloppy, IconTrash, IconUserQuestion } from '@t
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
-import { blankThirdParty, thirdPartyKindLabels, thirdPartyTypeLabels, type ThirdParty } from '../../../shared/domain';
+import {
+  blankThirdParty,
+  thirdPartyKindLabels,
+  thirdPartyTypeLabels,
+  type ThirdParty,
+} from '../../../shared/domain';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { useUnsavedChanges } from '../../components/useUnsavedChanges';
 import { listActivities } from '../../db/repos/activities';
-import { activitiesLinkedTo, getThirdParty, saveThirdParty, setRecipientLinks } from '../../db/repos/third-parties';
+import {
+  activitiesLinkedTo,
+  getThirdParty,
+  saveThirdParty,
+  setRecipientLinks,
+} from '../../db/repos/third-parties';
 import { transfersTo } from '../../db/repos/transfers';
 import { paths } from '../../navigation/paths';
 import { ErrorSummary } from '../organisation/ErrorSummary';
@@ -33,7 +43,10 @@ const sameSet = (a: readonly string[], b: readonly string[]) =>
 export function ThirdPartyEditor({ id }: { id: string }) {
   const isNew = id === 'new';
   // null once read and absent (or new); undefined while still reading.
-  const stored = useLiveQuery(async () => (isNew ? null : ((await getThirdParty(id)) ?? null)), [id, isNew]);
+  const stored = useLiveQuery(
+    async () => (isNew ? null : ((await getThirdParty(id)) ?? null)),
+    [id, isNew],
+  );
   if (stored === undefined) {
     return (
       <Center mih={200}>
@@ -78,7 +91,10 @@ function Editor({ stored }: { stored: ThirdParty | null }) {
   const activities = useLiveQuery(listActivities, []);
   const transfers = useLiveQuery(() => (savedId ? transfersTo(savedId) : []), [savedId]);
   const liveRecipients = useMemo(
-    () => (savedId && linked ? linked.filter((a) => a.recipientIds.includes(savedId)).map((a) => a.id) : []),
+    () =>
+      savedId && linked
+        ? linked.filter((a) => a.recipientIds.includes(savedId)).map((a) => a.id)
+        : [],
     [linked, savedId],
   );
   // null until the person edits the links; until then the picker shows what is stored.
@@ -110,7 +126,11 @@ function Editor({ stored }: { stored: ThirdParty | null }) {
           await setRecipientLinks(saved.id, recipientIds);
         }
         setPicked(null);
-        notifications.show({ color: 'teal', title: 'Third party saved', message: `“${saved.name}” is up to date.` });
+        notifications.show({
+          color: 'teal',
+          title: 'Third party saved',
+          message: `“${saved.name}” is up to date.`,
+        });
         if (!savedId) navigate(paths.thirdParty(saved.id), { replace: true });
       } catch (error) {
         notifications.show({
@@ -128,13 +148,20 @@ function Editor({ stored }: { stored: ThirdParty | null }) {
 
   const remove = () => {
     if (!stored) return;
-    confirmDeleteThirdParty(stored, { activities: linked?.length ?? 0, transfers: transfers?.length ?? 0 }, () =>
-      navigate(paths.thirdParties),
+    confirmDeleteThirdParty(
+      stored,
+      { activities: linked?.length ?? 0, transfers: transfers?.length ?? 0 },
+      () => navigate(paths.thirdParties),
     );
   };
 
   const saveButton = (
-    <Button type="submit" form={FORM_ID} loading={saving} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
+    <Button
+      type="submit"
+      form={FORM_ID}
+      loading={saving}
+      leftSection={<IconDeviceFloppy size={18} aria-hidden />}
+    >
       Save
     </Button>
   );
@@ -142,7 +169,13 @@ function Editor({ stored }: { stored: ThirdParty | null }) {
 
   return (
     <>
-      <GuardedLink to={paths.thirdParties} size="sm" mb="xs" display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
+      <GuardedLink
+        to={paths.thirdParties}
+        size="sm"
+        mb="xs"
+        display="inline-flex"
+        style={{ alignItems: 'center', gap: 4 }}
+      >
         <IconArrowLeft size={14} aria-hidden /> Third parties
       </GuardedLink>
       <PageHeader
@@ -160,7 +193,12 @@ function Editor({ stored }: { stored: ThirdParty | null }) {
               </Badge>
             ) : null}
             {stored ? (
-              <Button variant="default" color="red" leftSection={<IconTrash size={18} aria-hidden />} onClick={remove}>
+              <Button
+                variant="default"
+                color="red"
+                leftSection={<IconTrash size={18} aria-hidden />}
+                onClick={remove}
+              >
                 Delete
               </Button>
             ) : null}
@@ -170,10 +208,15 @@ function Editor({ stored }: { stored: ThirdParty | null }) {
       />
       <form id={FORM_ID} onSubmit={save} noValidate>
         <Stack gap="lg" maw={980}>
-          {refused > 0 ? <ErrorSummary key={refused} errors={form.errors} labelFor={thirdPartyKit.labelFor} /> : null}
+          {refused > 0 ? (
+            <ErrorSummary key={refused} errors={form.errors} labelFor={thirdPartyKit.labelFor} />
+          ) : null}
           <ToConfirmAlert
             toConfirm={form.values.toConfirm}
             labelFor={thirdPartyKit.labelFor}
+            onConfirm={(path) =>
+              form.setFieldValue('toConfirm', (flags) => flags.filter((flag) => flag !== path))
+            }
             onConfirmAll={() => form.setFieldValue('toConfirm', [])}
           />
           <AboutSection form={form} />

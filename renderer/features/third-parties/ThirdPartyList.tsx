@@ -45,7 +45,10 @@ export function ThirdPartyList() {
   );
 
   const addButton = (
-    <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => navigate(paths.newThirdParty)}>
+    <Button
+      leftSection={<IconPlus size={18} aria-hidden />}
+      onClick={() => navigate(paths.newThirdParty)}
+    >
       Add third party
     </Button>
   );
@@ -62,9 +65,14 @@ export function ThirdPartyList() {
           <Loader aria-label="Loading the third parties" />
         </Center>
       ) : rows.length === 0 ? (
-        <EmptyState icon={<IconUsersGroup size={26} />} title="No third parties yet" actions={addButton}>
-          Add each organisation you share personal data with or that handles it for you: your IT company, email
-          marketing platform, accountant, funders. Activities then name them as recipients.
+        <EmptyState
+          icon={<IconUsersGroup size={26} />}
+          title="No third parties yet"
+          actions={addButton}
+        >
+          Add each organisation you share personal data with or that handles it for you: your IT
+          company, email marketing platform, accountant, funders. Activities then name them as
+          recipients.
         </EmptyState>
       ) : (
         <Stack gap="md">

@@ -4,9 +4,8 @@
  */
 import { Group, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort, IconWorld } from '@tabler/icons-react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import dayjs from 'dayjs';
-import { useRef } from 'react';
+import { SpacerRow, useVirtualRows } from '../../components/useVirtualRows';
 import { paths } from '../../navigation/paths';
 import { useGuardedNavigate } from '../../navigation/useGuardedNavigate';
 import { useUi } from '../../store/ui';
@@ -19,11 +18,11 @@ const ROW_HEIGHT = 45;
 // The name takes what the fixed columns leave.
 const columns: { key: SortColumn; label: string; width?: number; numeric?: boolean }[] = [
   { key: 'name', label: 'Name' },
-  { key: 'kind', label: 'Role', width: 190 },
-  { key: 'type', label: 'Type', width: 180 },
-  { key: 'countries', label: 'Countries', width: 170 },
-  { key: 'contract', label: 'Contract', width: 130 },
-  { key: 'reviewDate', label: 'Next review', width: 135 },
+  { key: 'kind', label: 'Role', width: 180 },
+  { key: 'type', label: 'Type', width: 160 },
+  { key: 'countries', label: 'Countries', width: 150 },
+  { key: 'contract', label: 'Contract', width: 120 },
+  { key: 'reviewDate', label: 'Next review', width: 125 },
   { key: 'activities', label: 'Activities', width: 110, numeric: true },
 ];
 
@@ -38,7 +37,10 @@ function SortHeader({ column }: { column: (typeof columns)[number] }) {
       aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
       ta={column.numeric ? 'right' : undefined}
     >
-      <UnstyledButton onClick={() => setSort(column.key)} aria-label={`Sort by ${column.label.toLowerCase()}`}>
+      <UnstyledButton
+        onClick={() => setSort(column.key)}
+        aria-label={`Sort by ${column.label.toLowerCase()}`}
+      >
         <Group gap={4} wrap="nowrap" justify={column.numeric ? 'flex-end' : undefined}>
           <Text span fw={600} size="sm" style={{ whiteSpace: 'nowrap' }}>
             {column.label}
@@ -51,32 +53,21 @@ function SortHeader({ column }: { column: (typeof columns)[number] }) {
 }
 
 export function ThirdPartyTable({ rows }: { rows: readonly ThirdPartyRow[] }) {
-  const scrollRef = useRef<HTMLDivElement>(null);
   const navigate = useGuardedNavigate();
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
-  const above = items[0]?.start ?? 0;
-  const below = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  const spacer = (height: number) =>
-    height > 0 ? (
-      <tr aria-hidden>
-        <td colSpan={columns.length} style={{ height, padding: 0, border: 0 }} />
-      </tr>
-    ) : null;
+  const { scrollRef, items, paddingTop, paddingBottom } = useVirtualRows(rows.length, ROW_HEIGHT);
 
   return (
-    <div ref={scrollRef} style={{ height: 'max(320px, calc(100dvh - 300px))', overflow: 'auto' }} data-testid="third-party-scroll">
+    <div
+      ref={scrollRef}
+      style={{ height: 'max(320px, calc(100dvh - 300px))', overflow: 'auto' }}
+      data-testid="third-party-scroll"
+    >
       <Table
         stickyHeader
         highlightOnHover
         verticalSpacing={0}
         aria-rowcount={rows.length + 1}
-        style={{ tableLayout: 'fixed', minWidth: 1100 }}
+        style={{ tableLayout: 'fixed', minWidth: 1000 }}
       >
         <caption className="visually-hidden">Third parties, {rows.length} shown</caption>
         <Table.Thead>
@@ -87,15 +78,15 @@ export function ThirdPartyTable({ rows }: { rows: readonly ThirdPartyRow[] }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {spacer(above)}
-          {items.map((item) => {
-            const row = rows[item.index];
+          <SpacerRow height={paddingTop} columns={columns.length} />
+          {items.map(({ index }) => {
+            const row = rows[index];
             if (!row) return null;
             const { party } = row;
             return (
               <Table.Tr
                 key={party.id}
-                aria-rowindex={item.index + 2}
+                aria-rowindex={index + 2}
                 h={ROW_HEIGHT}
                 style={{ cursor: 'pointer' }}
                 onClick={(event) => {
@@ -105,19 +96,19 @@ export function ThirdPartyTable({ rows }: { rows: readonly ThirdPartyRow[] }) {
                 }}
               >
                 <Table.Td>
-                  <Text size="sm" truncate="end" fw={500}>
+                  <Text size="sm" truncate="end" fw={500} title={party.name}>
                     <GuardedLink to={paths.thirdParty(party.id)} c="inherit">
                       {party.name}
                     </GuardedLink>
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" truncate="end">
+                  <Text size="sm" truncate="end" title={row.kind}>
                     {row.kind}
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" truncate="end">
+                  <Text size="sm" truncate="end" title={row.type}>
                     {row.type}
                   </Text>
                 </Table.Td>
@@ -125,7 +116,12 @@ export function ThirdPartyTable({ rows }: { rows: readonly ThirdPartyRow[] }) {
                   <Group gap={4} wrap="nowrap">
                     {row.abroad ? (
                       <Tooltip label="Processes data outside the UK">
-                        <IconWorld size={16} role="img" aria-label="Outside the UK" style={{ flexShrink: 0 }} />
+                        <IconWorld
+                          size={16}
+                          role="img"
+                          aria-label="Outside the UK"
+                          style={{ flexShrink: 0 }}
+                        />
                       </Tooltip>
                     ) : null}
                     <Text size="sm" truncate="end" title={row.countries}>
@@ -137,7 +133,9 @@ export function ThirdPartyTable({ rows }: { rows: readonly ThirdPartyRow[] }) {
                   <ContractBadge status={party.contract.status} />
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{party.reviewDate ? dayjs(party.reviewDate).format('D MMM YYYY') : '—'}</Text>
+                  <Text size="sm">
+                    {party.reviewDate ? dayjs(party.reviewDate).format('D MMM YYYY') : '—'}
+                  </Text>
                 </Table.Td>
                 <Table.Td ta="right">
                   <Text size="sm">{row.activities}</Text>
@@ -145,7 +143,7 @@ export function ThirdPartyTable({ rows }: { rows: readonly ThirdPartyRow[] }) {
               </Table.Tr>
             );
           })}
-          {spacer(below)}
+          <SpacerRow height={paddingBottom} columns={columns.length} />
         </Table.Tbody>
       </Table>
     </div>

@@ -3,7 +3,11 @@ import { Button, List, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import type { ThirdParty } from '../../../shared/domain';
-import { deleteThirdParty, restoreThirdParty, type ThirdPartyDeletion } from '../../db/repos/third-parties';
+import {
+  deleteThirdParty,
+  restoreThirdParty,
+  type ThirdPartyDeletion,
+} from '../../db/repos/third-parties';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
 
@@ -13,7 +17,11 @@ function offerUndo(deletion: ThirdPartyDeletion) {
     notifications.hide(id);
     try {
       await restoreThirdParty(deletion);
-      notifications.show({ color: 'teal', title: 'Restored', message: `“${deletion.thirdParty.name}” and its links are back.` });
+      notifications.show({
+        color: 'teal',
+        title: 'Restored',
+        message: `“${deletion.thirdParty.name}” and its links are back.`,
+      });
     } catch (error) {
       notifications.show({
         color: 'red',
@@ -29,7 +37,7 @@ function offerUndo(deletion: ThirdPartyDeletion) {
     title: `Deleted “${deletion.thirdParty.name}”`,
     autoClose: 12_000,
     message: (
-      <Button size="compact-sm" variant="light" mt={4} onClick={() => void undo()}>
+      <Button size="compact-sm" variant="default" mt={4} onClick={() => void undo()}>
         Undo
       </Button>
     ),
@@ -42,7 +50,11 @@ export interface DeleteCounts {
 }
 
 /** Asks, deletes, then calls `onDeleted` (to leave the editor) and offers Undo. */
-export function confirmDeleteThirdParty(party: ThirdParty, counts: DeleteCounts, onDeleted: () => void): void {
+export function confirmDeleteThirdParty(
+  party: ThirdParty,
+  counts: DeleteCounts,
+  onDeleted: () => void,
+): void {
   modals.openConfirmModal({
     title: `Delete “${party.name}”?`,
     children: (
@@ -59,7 +71,9 @@ export function confirmDeleteThirdParty(party: ThirdParty, counts: DeleteCounts,
               : `${plural(counts.transfers, 'transfer', 'transfers')} to it will be deleted too.`}
           </List.Item>
         </List>
-        <Text size="sm">The audit trail keeps a record of the deletion. You can undo it straight afterwards.</Text>
+        <Text size="sm">
+          The audit trail keeps a record of the deletion. You can undo it straight afterwards.
+        </Text>
       </Stack>
     ),
     labels: { confirm: 'Delete', cancel: 'Keep it' },

@@ -36,7 +36,8 @@ export const thirdPartyLabels: Record<string, string> = {
 
 /** Guidance by entity and path (components/help takes a bare path, ambiguous across records). */
 const guidance = (path: string): string | undefined =>
-  (guidanceFor('thirdParty', path) ?? guidanceFor('thirdParty', path.replace(/\.\d+(\..*)?$/, '')))?.help;
+  (guidanceFor('thirdParty', path) ?? guidanceFor('thirdParty', path.replace(/\.\d+(\..*)?$/, '')))
+    ?.help;
 
 export const thirdPartyKit = createFieldKit<ThirdParty>(thirdPartyLabels, guidance);
 
@@ -65,4 +66,5 @@ export function validateThirdParty(values: ThirdParty): Record<string, string> {
 }
 
 /** Processors and sub-processors must work under an Article 28 contract. */
-export const needsContract = (kind: ThirdParty['kind']): boolean => kind === 'processor' || kind === 'sub-processor';
+export const needsContract = (kind: ThirdParty['kind']): boolean =>
+  kind === 'processor' || kind === 'sub-processor';

@@ -22,9 +22,18 @@ export interface ThirdPartyRow {
   haystack: string;
 }
 
-export const sortColumns = ['name', 'kind', 'type', 'countries', 'contract', 'reviewDate', 'activities'] as const;
+export const sortColumns = [
+  'name',
+  'kind',
+  'type',
+  'countries',
+  'contract',
+  'reviewDate',
+  'activities',
+] as const;
 export type SortColumn = (typeof sortColumns)[number];
-export const isSortColumn = (value: string): value is SortColumn => (sortColumns as readonly string[]).includes(value);
+export const isSortColumn = (value: string): value is SortColumn =>
+  (sortColumns as readonly string[]).includes(value);
 
 /** How many activities link to each third party, as a recipient or a funder (counted once). */
 export function linkCounts(activities: readonly Activity[]): Map<string, number> {
@@ -37,7 +46,10 @@ export function linkCounts(activities: readonly Activity[]): Map<string, number>
   return counts;
 }
 
-export function toRows(parties: readonly ThirdParty[], counts: ReadonlyMap<string, number>): ThirdPartyRow[] {
+export function toRows(
+  parties: readonly ThirdParty[],
+  counts: ReadonlyMap<string, number>,
+): ThirdPartyRow[] {
   return parties.map((party) => {
     const kind = thirdPartyKindLabels[party.kind];
     const type = thirdPartyTypeLabels[party.type];
@@ -50,7 +62,9 @@ export function toRows(parties: readonly ThirdParty[], counts: ReadonlyMap<strin
       abroad: party.countries.some((code) => code !== 'GB'),
       contract: contractStatusLabels[party.contract.status],
       activities: counts.get(party.id) ?? 0,
-      haystack: [party.name, kind, type, countries, party.services, ...party.dataShared].join('\n').toLowerCase(),
+      haystack: [party.name, kind, type, countries, party.services, ...party.dataShared]
+        .join('\n')
+        .toLowerCase(),
     };
   });
 }
@@ -73,15 +87,25 @@ export interface RowQuery {
   sort: { column: string; direction: SortDirection };
 }
 
-export function selectRows(rows: readonly ThirdPartyRow[], { search, kind, sort }: RowQuery): ThirdPartyRow[] {
+export function selectRows(
+  rows: readonly ThirdPartyRow[],
+  { search, kind, sort }: RowQuery,
+): ThirdPartyRow[] {
   const words = search.toLowerCase().split(/\s+/).filter(Boolean);
   const column: SortColumn = isSortColumn(sort.column) ? sort.column : 'name';
   const sign = sort.direction === 'asc' ? 1 : -1;
   return rows
-    .filter((row) => (kind ? row.party.kind === kind : true) && words.every((word) => row.haystack.includes(word)))
+    .filter(
+      (row) =>
+        (kind ? row.party.kind === kind : true) &&
+        words.every((word) => row.haystack.includes(word)),
+    )
     .sort((a, b) => {
       // Without a review date a row sorts last either way round: it is a gap, not the earliest.
-      if (column === 'reviewDate' && (a.party.reviewDate === null) !== (b.party.reviewDate === null)) {
+      if (
+        column === 'reviewDate' &&
+        (a.party.reviewDate === null) !== (b.party.reviewDate === null)
+      ) {
         return a.party.reviewDate === null ? 1 : -1;
       }
       return sign * compare[column](a, b) || compare.name(a, b);

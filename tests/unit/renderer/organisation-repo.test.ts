@@ -44,7 +44,9 @@ describe('saveOrganisation', () => {
       ['organisation', 'create'],
       ['organisation', 'update'],
     ]);
-    expect(trail[0]?.summary).toBe('Created the organisation profile for “Konnect Communities C.I.C.”');
+    expect(trail[0]?.summary).toBe(
+      'Created the organisation profile for “Konnect Communities C.I.C.”',
+    );
     expect(trail[0]?.actor).toBe('Sam Penrose');
     expect(trail[1]?.before).toMatchObject({ email: '' });
     expect(trail[1]?.after).toMatchObject({ email: 'hello@konnect.example' });
@@ -67,12 +69,20 @@ describe('saveOrganisation', () => {
 
   it.each<[string, Partial<Organisation>, RegExp]>([
     ['a missing name', { name: '' }, /Enter the organisation’s name/],
-    ['a bad postcode', { registeredAddress: { ...valid().registeredAddress, postcode: 'ABC' } }, /UK postcode/],
+    [
+      'a bad postcode',
+      { registeredAddress: { ...valid().registeredAddress, postcode: 'ABC' } },
+      /UK postcode/,
+    ],
     ['a bad company number', { companyNumber: '123' }, /company number has 8 characters/],
     ['a bad ICO number', { icoRegistrationNumber: 'A1234' }, /ICO registration number looks like/],
     ['a bad email', { email: 'hello@' }, /email address like/],
     ['a charity without its number', { legalForm: 'cio' }, /needs its charity number/],
-    ['an acknowledgement later than 30 days', { complaints: { process: '', contact: '', acknowledgeWithinDays: 31 } }, /30/],
+    [
+      'an acknowledgement later than 30 days',
+      { complaints: { process: '', contact: '', acknowledgeWithinDays: 31 } },
+      /30/,
+    ],
   ])('refuses %s and writes nothing', async (_, overrides, message) => {
     await expect(attempt(valid(overrides))).rejects.toThrow(message);
     expect(await getOrganisation()).toBeUndefined();
@@ -80,10 +90,16 @@ describe('saveOrganisation', () => {
   });
 
   it('needs a reason when no DPO is appointed, and none when one is', async () => {
-    const noReason = valid({ dpo: { appointed: false, contact: valid().dpo.contact, reasonNotRequired: ' ' } });
+    const noReason = valid({
+      dpo: { appointed: false, contact: valid().dpo.contact, reasonNotRequired: ' ' },
+    });
     await expect(attempt(noReason)).rejects.toThrow(/why you do not need a DPO/);
     const appointed = valid({
-      dpo: { appointed: true, contact: { ...valid().dpo.contact, email: 'dpo@konnect.example' }, reasonNotRequired: '' },
+      dpo: {
+        appointed: true,
+        contact: { ...valid().dpo.contact, email: 'dpo@konnect.example' },
+        reasonNotRequired: '',
+      },
     });
     await expect(attempt(appointed)).resolves.toMatchObject({ dpo: { appointed: true } });
   });

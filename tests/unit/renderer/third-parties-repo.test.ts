@@ -1,7 +1,12 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../../shared/audit/chain';
-import { blankActivity, blankThirdParty, blankTransfer, type Activity } from '../../../shared/domain';
+import {
+  blankActivity,
+  blankThirdParty,
+  blankTransfer,
+  type Activity,
+} from '../../../shared/domain';
 import { RopaDatabase, useDatabase } from '../../../renderer/db/database';
 import { saveActivity } from '../../../renderer/db/repos/activities';
 import {
@@ -29,7 +34,9 @@ const activity = (name: string, overrides: Partial<Activity> = {}) =>
 
 describe('saveThirdParty', () => {
   it('creates, then updates, recording one audit event each', async () => {
-    const created = await saveThirdParty(blankThirdParty(NOW, { name: 'Mailchimp', countries: ['US'] }));
+    const created = await saveThirdParty(
+      blankThirdParty(NOW, { name: 'Mailchimp', countries: ['US'] }),
+    );
     await saveThirdParty({ ...created, services: 'Newsletter sending' });
 
     expect(await listThirdParties()).toHaveLength(1);
@@ -52,13 +59,24 @@ describe('saveThirdParty', () => {
   });
 
   it('refuses an invalid third party and writes nothing', async () => {
-    await expect(saveThirdParty(blankThirdParty(NOW, { name: '  ' }))).rejects.toThrow(/Name the third party/);
+    await expect(saveThirdParty(blankThirdParty(NOW, { name: '  ' }))).rejects.toThrow(
+      /Name the third party/,
+    );
     const contractBackwards = blankThirdParty(NOW, {
       name: 'Printer',
-      contract: { status: 'in-place', reference: '', signedOn: '2026-05-01', expiresOn: '2026-01-01' },
+      contract: {
+        status: 'in-place',
+        reference: '',
+        signedOn: '2026-05-01',
+        expiresOn: '2026-01-01',
+      },
     });
-    await expect(saveThirdParty(contractBackwards)).rejects.toThrow(/cannot end before it was signed/);
-    await expect(saveThirdParty(blankThirdParty(NOW, { name: 'X', countries: ['usa'] }))).rejects.toThrow();
+    await expect(saveThirdParty(contractBackwards)).rejects.toThrow(
+      /cannot end before it was signed/,
+    );
+    await expect(
+      saveThirdParty(blankThirdParty(NOW, { name: 'X', countries: ['usa'] })),
+    ).rejects.toThrow();
     expect(await listThirdParties()).toEqual([]);
     expect(await events()).toEqual([]);
   });
@@ -73,7 +91,10 @@ describe('setRecipientLinks', () => {
     const before = (await events()).length;
 
     await setRecipientLinks(party.id, [newsletter.id, events_.id]);
-    expect((await activitiesLinkedTo(party.id)).map((a) => a.name).sort()).toEqual(['Events', 'Newsletter']);
+    expect((await activitiesLinkedTo(party.id)).map((a) => a.name).sort()).toEqual([
+      'Events',
+      'Newsletter',
+    ]);
     expect((await db.activities.get(newsletter.id))?.recipientIds).toEqual([party.id]);
     let trail = (await events()).slice(before);
     expect(trail.map((e) => [e.entity, e.entityId, e.action])).toEqual(
@@ -90,7 +111,10 @@ describe('setRecipientLinks', () => {
     expect(trail.map((e) => e.entityId).sort()).toEqual([events_.id, payroll.id].sort());
     expect(trail.find((e) => e.entityId === events_.id)?.summary).toMatch(/Unlinked/);
     expect((await db.activities.get(events_.id))?.recipientIds).toEqual([]);
-    expect((await activitiesLinkedTo(party.id)).map((a) => a.name).sort()).toEqual(['Newsletter', 'Payroll']);
+    expect((await activitiesLinkedTo(party.id)).map((a) => a.name).sort()).toEqual([
+      'Newsletter',
+      'Payroll',
+    ]);
     expect(await verifyChain(await events())).toMatchObject({ ok: true });
   });
 
@@ -119,21 +143,32 @@ describe('setRecipientLinks', () => {
 
 describe('activitiesLinkedTo', () => {
   it('finds recipients and funded activities once each', async () => {
-    const funder = await saveThirdParty(blankThirdParty(NOW, { name: 'National Lottery', type: 'funder' }));
+    const funder = await saveThirdParty(
+      blankThirdParty(NOW, { name: 'National Lottery', type: 'funder' }),
+    );
     await activity('Both', { recipientIds: [funder.id], funderIds: [funder.id] });
     await activity('Funded', { funderIds: [funder.id] });
     await activity('Unrelated');
-    expect((await activitiesLinkedTo(funder.id)).map((a) => a.name).sort()).toEqual(['Both', 'Funded']);
+    expect((await activitiesLinkedTo(funder.id)).map((a) => a.name).sort()).toEqual([
+      'Both',
+      'Funded',
+    ]);
   });
 });
 
 describe('deleteThirdParty and restoreThirdParty', () => {
   async function linkedParty() {
-    const party = await saveThirdParty(blankThirdParty(NOW, { name: 'Mailchimp', countries: ['US'] }));
+    const party = await saveThirdParty(
+      blankThirdParty(NOW, { name: 'Mailchimp', countries: ['US'] }),
+    );
     const other = await saveThirdParty(blankThirdParty(NOW, { name: 'Xero' }));
     const newsletter = await activity('Newsletter', { recipientIds: [party.id, other.id] });
     const grant = await activity('Grant reporting', { funderIds: [party.id] });
-    const transfer = blankTransfer(NOW, { thirdPartyId: party.id, destinations: ['US'], activityIds: [newsletter.id] });
+    const transfer = blankTransfer(NOW, {
+      thirdPartyId: party.id,
+      destinations: ['US'],
+      activityIds: [newsletter.id],
+    });
     await db.transfers.add(transfer);
     return { party, other, newsletter, grant, transfer };
   }
@@ -164,7 +199,9 @@ describe('deleteThirdParty and restoreThirdParty', () => {
     await restoreThirdParty(deletion);
 
     expect(await getThirdParty(party.id)).toEqual(party);
-    expect((await db.activities.get(newsletter.id))?.recipientIds.sort()).toEqual([party.id, other.id].sort());
+    expect((await db.activities.get(newsletter.id))?.recipientIds.sort()).toEqual(
+      [party.id, other.id].sort(),
+    );
     expect((await db.activities.get(grant.id))?.funderIds).toEqual([party.id]);
     expect(await transfersTo(party.id)).toEqual([transfer]);
     const restored = (await events()).filter((e) => e.action === 'restore');

@@ -8,7 +8,7 @@ import {
   marketingChannels,
   type Organisation,
 } from '../../../../shared/domain';
-import { fieldProps, FormSection, type SectionProps } from '../form-kit';
+import { fieldProps, FormSection, readableAlert, type SectionProps } from '../form-kit';
 import { optionsOf } from '../options';
 
 export interface ConsentMarketingSectionProps extends SectionProps {
@@ -51,7 +51,12 @@ export function ConsentMarketingSection({ form, organisation }: ConsentMarketing
             placeholder="Choose consent or a soft opt-in"
           />
           {charitableWithoutCharity ? (
-            <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />}>
+            <Alert
+              color="orange"
+              variant="light"
+              styles={readableAlert}
+              icon={<IconAlertTriangle aria-hidden />}
+            >
               The charitable-purpose soft opt-in is only for registered charities, and the
               organisation profile has no charity number.
             </Alert>

@@ -6,11 +6,7 @@ import { fieldProps, FormSection, type SectionProps } from '../form-kit';
 
 export function RequirementSection({ form }: SectionProps) {
   return (
-    <FormSection
-      id="requirement"
-      title="Requirement"
-      intro="Whether people must give this data by law or under a contract, and what happens if they do not: the notice has to say."
-    >
+    <FormSection id="requirement" title="Requirement">
       <Textarea
         {...fieldProps(form, 'requirement')}
         autosize
@@ -44,11 +40,7 @@ export function ReviewSection({ form }: SectionProps) {
 
 export function NotesSection({ form }: SectionProps) {
   return (
-    <FormSection
-      id="notes"
-      title="Internal notes"
-      intro="For the organisation’s own use: questions to follow up, decisions taken and why."
-    >
+    <FormSection id="notes" title="Internal notes">
       <Textarea {...fieldProps(form, 'internalNotes')} autosize minRows={3} />
     </FormSection>
   );

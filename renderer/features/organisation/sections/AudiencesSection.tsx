@@ -2,7 +2,17 @@
  * The audiences a privacy notice is written for (customers, clients, subscribers…). Activities
  * link to them by id, so an audience in use cannot be removed until no activity names it.
  */
-import { ActionIcon, Button, Group, List, Paper, Stack, Text, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Group,
+  List,
+  Paper,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { newId } from '../../../../shared/domain';
@@ -26,8 +36,9 @@ export function AudiencesSection({ form }: OrganisationSectionProps) {
       children: (
         <Stack gap="sm">
           <Text size="sm">
-            {users.length === 1 ? 'One activity names' : `${users.length} activities name`} this audience.
-            Remove it from {users.length === 1 ? 'that activity' : 'them'} first, or rename the audience instead.
+            {users.length === 1 ? 'One activity names' : `${users.length} activities name`} this
+            audience. Remove it from {users.length === 1 ? 'that activity' : 'them'} first, or
+            rename the audience instead.
           </Text>
           <List size="sm">
             {users.slice(0, 8).map((a) => (
@@ -49,14 +60,22 @@ export function AudiencesSection({ form }: OrganisationSectionProps) {
     >
       {audiences.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No audiences yet. Most organisations have two to five, such as customers, clients and newsletter subscribers.
+          No audiences yet. Most organisations have two to five, such as customers, clients and
+          newsletter subscribers.
         </Text>
       ) : null}
       <Stack gap="sm" data-path="audiences" tabIndex={-1}>
         {audiences.map((audience, index) => {
           const name = audience.name.trim() || `audience ${index + 1}`;
           return (
-            <Paper key={audience.id} withBorder p="sm" radius="sm" role="group" aria-label={`Audience: ${name}`}>
+            <Paper
+              key={audience.id}
+              withBorder
+              p="sm"
+              radius="sm"
+              role="group"
+              aria-label={`Audience: ${name}`}
+            >
               <Group align="flex-start" wrap="nowrap" gap="sm">
                 <Stack gap="xs" style={{ flex: 1 }}>
                   <TextInput
@@ -65,8 +84,10 @@ export function AudiencesSection({ form }: OrganisationSectionProps) {
                     placeholder="e.g. Newsletter subscribers"
                     required
                   />
-                  <TextInput
+                  <Textarea
                     {...form.getInputProps(`audiences.${index}.description`)}
+                    autosize
+                    minRows={1}
                     label="Who they are"
                     placeholder="e.g. People who signed up to our email list"
                   />
@@ -90,7 +111,9 @@ export function AudiencesSection({ form }: OrganisationSectionProps) {
         <Button
           variant="default"
           leftSection={<IconPlus size={16} aria-hidden />}
-          onClick={() => form.insertListItem('audiences', { id: newId(), name: '', description: '' })}
+          onClick={() =>
+            form.insertListItem('audiences', { id: newId(), name: '', description: '' })
+          }
           disabled={audiences.length >= 50}
         >
           Add an audience

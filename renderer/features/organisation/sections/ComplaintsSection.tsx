@@ -12,7 +12,10 @@ export function ComplaintsSection({ form }: OrganisationSectionProps) {
     >
       <Textarea {...kit.fieldProps(form, 'complaints.process')} autosize minRows={4} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <TextInput {...kit.fieldProps(form, 'complaints.contact')} placeholder="An email address, phone number or form" />
+        <TextInput
+          {...kit.fieldProps(form, 'complaints.contact')}
+          placeholder="An email address, phone number or form"
+        />
         <NumberInput
           {...kit.fieldProps(form, 'complaints.acknowledgeWithinDays')}
           min={1}

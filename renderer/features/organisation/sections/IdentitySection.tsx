@@ -10,10 +10,18 @@ const legalFormOptions = legalForms.map((value) => ({ value, label: legalFormLab
 export function IdentitySection({ form }: OrganisationSectionProps) {
   const charity = /charit|cio/.test(form.values.legalForm);
   return (
-    <FormSection id="identity" title="Who you are" intro="As registered, and as your privacy notice names you.">
+    <FormSection
+      id="identity"
+      title="Who you are"
+      intro="As registered, and as your privacy notice names you."
+    >
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <TextInput {...kit.fieldProps(form, 'name')} required autoComplete="organization" />
-        <Select {...kit.fieldProps(form, 'legalForm')} data={legalFormOptions} allowDeselect={false} />
+        <Select
+          {...kit.fieldProps(form, 'legalForm')}
+          data={legalFormOptions}
+          allowDeselect={false}
+        />
         <TextInput {...kit.fieldProps(form, 'companyNumber')} placeholder="e.g. 08896465" />
         <TextInput
           {...kit.fieldProps(form, 'charityNumber')}
@@ -24,7 +32,12 @@ export function IdentitySection({ form }: OrganisationSectionProps) {
         <DateField {...kit.dateProps(form, 'icoRenewalDate')} />
         <TextInput {...kit.fieldProps(form, 'email')} type="email" autoComplete="email" />
         <TextInput {...kit.fieldProps(form, 'phone')} type="tel" autoComplete="tel" />
-        <TextInput {...kit.fieldProps(form, 'website')} type="url" placeholder="https://" autoComplete="url" />
+        <TextInput
+          {...kit.fieldProps(form, 'website')}
+          type="url"
+          placeholder="https://"
+          autoComplete="url"
+        />
       </SimpleGrid>
     </FormSection>
   );

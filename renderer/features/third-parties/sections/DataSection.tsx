@@ -3,7 +3,7 @@ import { Alert, List, MultiSelect, TagsInput, Text } from '@mantine/core';
 import { IconWorld } from '@tabler/icons-react';
 import type { Transfer } from '../../../../shared/domain';
 import { countryName, countryOptions } from '../../../../shared/reference/countries';
-import { FormSection } from '../../organisation/form-kit';
+import { FormSection, readableAlert } from '../../organisation/form-kit';
 import { thirdPartyKit as kit, type ThirdPartySectionProps } from '../third-party-fields';
 
 const countryData = countryOptions().map(({ code, name }) => ({ value: code, label: name }));
@@ -22,20 +22,24 @@ function AbroadNote({ abroad, transfers }: { abroad: string[]; transfers: readon
       color={missing.length > 0 ? 'orange' : 'teal'}
       variant="light"
       icon={<IconWorld aria-hidden />}
+      styles={readableAlert}
       title={`Processes data outside the UK: ${names(abroad)}`}
     >
       <Text size="sm">
-        Sending personal data abroad is a restricted transfer. Each needs a transfer record naming its safeguard (UK
-        adequacy, the UK–US data bridge, the IDTA or the UK Addendum) and, for some, a transfer risk assessment.
+        Sending personal data abroad is a restricted transfer. Each needs a transfer record naming
+        its safeguard (UK adequacy, the UK–US data bridge, the IDTA or the UK Addendum) and, for
+        some, a transfer risk assessment.
       </Text>
       <List size="sm" mt="xs">
         {missing.length > 0 ? (
           <List.Item>
-            No transfer recorded yet for {names(missing)}. The transfers screens arrive in a later version of Ropa
-            Desk; until then, note the safeguard under due diligence.
+            No transfer recorded yet for {names(missing)}. The transfers screens arrive in a later
+            version of Ropa Desk; until then, note the safeguard under due diligence.
           </List.Item>
         ) : (
-          <List.Item>Every country is covered by a transfer record (listed under Transfers below).</List.Item>
+          <List.Item>
+            Every country is covered by a transfer record (listed under Transfers below).
+          </List.Item>
         )}
       </List>
     </Alert>

@@ -9,6 +9,11 @@ import { paths } from '../../../navigation/paths';
 import { FormSection } from '../../organisation/form-kit';
 import { GuardedLink } from '../GuardedLink';
 
+/** A funder may back thousands of activities: the list shows the first of them. */
+const SHOWN = 100;
+const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
+const byName = (a: Activity, b: Activity) => collator.compare(a.name, b.name);
+
 export interface LinkedActivitiesSectionProps {
   /** The saved third party's id; null while it is new. */
   thirdPartyId: string | null;
@@ -31,11 +36,11 @@ export function LinkedActivitiesSection({
   const options = useMemo(
     () =>
       [...(activities ?? [])]
-        .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+        .sort(byName)
         .map((a) => ({ value: a.id, label: a.name || 'Untitled activity' })),
     [activities],
   );
-  const sorted = [...linked].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  const sorted = [...linked].sort(byName);
 
   return (
     <FormSection
@@ -45,23 +50,39 @@ export function LinkedActivitiesSection({
     >
       {sorted.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {thirdPartyId ? 'No activity links to this third party yet.' : 'Links appear here once the third party is saved.'}
+          {thirdPartyId
+            ? 'No activity links to this third party yet.'
+            : 'Links appear here once the third party is saved.'}
         </Text>
       ) : (
         <List size="sm" spacing={6} aria-label="Activities linked to this third party">
-          {sorted.map((activity) => (
+          {sorted.slice(0, SHOWN).map((activity) => (
             <List.Item key={activity.id}>
               <Group gap="xs" wrap="wrap">
                 <GuardedLink to={paths.activity(activity.id)} size="sm">
                   {activity.name || 'Untitled activity'}
                 </GuardedLink>
                 {thirdPartyId && activity.recipientIds.includes(thirdPartyId) ? (
-                  <Badge component="span" size="xs" variant="outline" color="gray" c="var(--mantine-color-text)">
+                  <Badge
+                    component="span"
+                    size="xs"
+                    variant="outline"
+                    tt="none"
+                    color="gray"
+                    c="var(--mantine-color-text)"
+                  >
                     Recipient
                   </Badge>
                 ) : null}
                 {thirdPartyId && activity.funderIds.includes(thirdPartyId) ? (
-                  <Badge component="span" size="xs" variant="outline" color="gray" c="var(--mantine-color-text)">
+                  <Badge
+                    component="span"
+                    size="xs"
+                    variant="outline"
+                    tt="none"
+                    color="gray"
+                    c="var(--mantine-color-text)"
+                  >
                     Funder
                   </Badge>
                 ) : null}
@@ -73,6 +94,11 @@ export function LinkedActivitiesSection({
           ))}
         </List>
       )}
+      {sorted.length > SHOWN ? (
+        <Text size="sm" c="dimmed">
+          …and {sorted.length - SHOWN} more. Search for one in the list below.
+        </Text>
+      ) : null}
       <MultiSelect
         label="Activities that share data with this third party"
         description="Choose every activity that sends it personal data. Saved with the third party. Funders are chosen on each activity."

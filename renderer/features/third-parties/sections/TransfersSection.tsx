@@ -33,10 +33,16 @@ export function TransfersSection({ transfers }: { transfers: readonly Transfer[]
               {transfers.map((transfer) => (
                 <Table.Tr key={transfer.id}>
                   <Table.Td>{transfer.destinations.map(countryName).join(', ')}</Table.Td>
-                  <Table.Td>{transfer.mechanism ? transferMechanismLabels[transfer.mechanism] : 'Not chosen yet'}</Table.Td>
+                  <Table.Td>
+                    {transfer.mechanism
+                      ? transferMechanismLabels[transfer.mechanism]
+                      : 'Not chosen yet'}
+                  </Table.Td>
                   <Table.Td>{traStatusLabels[transfer.traStatus]}</Table.Td>
                   <Table.Td>{transfer.activityIds.length}</Table.Td>
-                  <Table.Td>{transfer.reviewDate ? dayjs(transfer.reviewDate).format('D MMM YYYY') : '—'}</Table.Td>
+                  <Table.Td>
+                    {transfer.reviewDate ? dayjs(transfer.reviewDate).format('D MMM YYYY') : '—'}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

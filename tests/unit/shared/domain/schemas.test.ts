@@ -115,12 +115,9 @@ describe('organisation field formats', () => {
     '01736 339277 ext 4 and more',
     '0---------',
     '0()()()()()',
-  ])(
-    'refuses phone %j',
-    (phone) => {
-      expect(orgPaths({ phone })).toEqual(['phone']);
-    },
-  );
+  ])('refuses phone %j', (phone) => {
+    expect(orgPaths({ phone })).toEqual(['phone']);
+  });
 
   it('requires a reason when no DPO is appointed', () => {
     const dpo = {

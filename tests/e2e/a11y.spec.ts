@@ -1,0 +1,63 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { startWithExample } from './fixtures';
+
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function expectNoViolations(page: Page, screen: string) {
+  // Let transitions finish so colours are measured as a person sees them.
+  await page.waitForTimeout(400);
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+  const summary = violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `${screen} has WCAG 2.1 A/AA violations`).toEqual([]);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} colour scheme`, () => {
+    test.use({ colorScheme });
+
+    test('every screen passes an axe WCAG 2.1 A/AA scan', async ({ page }) => {
+      await page.goto('/');
+      await expect(page.getByRole('heading', { name: 'Welcome to Ropa Desk' })).toBeVisible();
+      await expectNoViolations(page, 'First run');
+
+      await startWithExample(page);
+      await expectNoViolations(page, 'Activity list');
+
+      await page.getByRole('button', { name: /from template/i }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoViolations(page, 'Template picker');
+      await page.keyboard.press('Escape');
+
+      await page.goto('/#/activities/act-client-records');
+      await expect(page.getByRole('heading', { name: 'Client records', level: 2 })).toBeVisible();
+      await expectNoViolations(page, 'Activity editor');
+
+      await page.goto('/#/activities/new');
+      await expect(page.getByRole('heading', { name: /new activity/i, level: 2 })).toBeVisible();
+      await expectNoViolations(page, 'New activity');
+
+      await page.goto('/#/third-parties');
+      await expect(page.getByRole('heading', { name: 'Third parties', level: 2 })).toBeVisible();
+      await expectNoViolations(page, 'Third-party list');
+
+      await page.goto('/#/third-parties/tp-microsoft');
+      await expect(page.getByRole('heading', { name: /Microsoft/, level: 2 })).toBeVisible();
+      await expectNoViolations(page, 'Third-party editor');
+
+      await page.goto('/#/organisation');
+      await expect(page.getByRole('heading', { name: 'Organisation', level: 2 })).toBeVisible();
+      await expectNoViolations(page, 'Organisation');
+
+      await page.goto('/#/settings');
+      await expect(page.getByRole('heading', { name: 'Settings', level: 2 })).toBeVisible();
+      await expectNoViolations(page, 'Settings');
+
+      await page.keyboard.press('Control+K');
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoViolations(page, 'Command palette');
+    });
+  });
+}
