@@ -1,10 +1,12 @@
 /** A contact (name, email, phone, postal address) inside a larger form. */
 import { SimpleGrid, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import type { Confirmable, FieldKit } from './form-kit';
+import type { FieldKit } from './fieldKit';
+import type { Confirmable } from './fieldPaths';
 
 export interface ContactFieldsProps<T extends Confirmable> {
   form: UseFormReturnType<T>;
+  /** The record's field kit, which knows the four fields' labels and guidance. */
   kit: FieldKit<T>;
   /** Where the contact sits in the record, e.g. 'dpo.contact'. */
   prefix: string;

@@ -3,8 +3,9 @@
  * the scroll height true, so a real, sortable <table> stays fast at 10,000 rows.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 
+/** `count` rows of `rowHeight` pixels; `overscan` rows beyond the view are rendered too. */
 export function useVirtualRows(count: number, rowHeight: number, overscan = 12) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -23,8 +24,34 @@ export function useVirtualRows(count: number, rowHeight: number, overscan = 12) 
   };
 }
 
+/** Which rows are in view and the space above and below them (useVirtualRows, less its ref). */
+export type VirtualView = Pick<
+  ReturnType<typeof useVirtualRows>,
+  'items' | 'paddingTop' | 'paddingBottom'
+>;
+
+/** A table body's rows: those in view, between spacer rows that stand in for the rest. */
+export function virtualRows<Row>(
+  rows: readonly Row[],
+  view: VirtualView,
+  columns: number,
+  /** One row in view, as a keyed <tr>, by its index in `rows`. */
+  renderRow: (row: Row, index: number) => ReactNode,
+): ReactNode {
+  return (
+    <>
+      <SpacerRow height={view.paddingTop} columns={columns} />
+      {view.items.map(({ index }) => {
+        const row = rows[index];
+        return row === undefined ? null : renderRow(row, index);
+      })}
+      <SpacerRow height={view.paddingBottom} columns={columns} />
+    </>
+  );
+}
+
 /** The empty row standing in for rows out of view. */
-export function SpacerRow({ height, columns }: { height: number; columns: number }) {
+function SpacerRow({ height, columns }: { height: number; columns: number }) {
   if (height <= 0) return null;
   return (
     <tr aria-hidden>

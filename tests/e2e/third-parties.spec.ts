@@ -20,7 +20,7 @@ test('a new third party linked to an activity shows on both sides', async ({ pag
   await page.getByRole('option', { name: 'Online shop orders' }).click();
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: /save/i }).first().click();
-  await expect(page.getByText(/Saved|Added/).first()).toBeVisible();
+  await expect(page.getByText('Third party saved')).toBeVisible();
 
   const stored = await readDatabase(page);
   const party = (stored.thirdParties as { id: string; name: string }[]).find(

@@ -2,14 +2,12 @@
  * The activity screen: a new one (blank or from a template) or a stored one, or a clear
  * message when the id or template does not exist.
  */
-import { Button, Center, Loader } from '@mantine/core';
+import { Center, Loader } from '@mantine/core';
 import { IconArrowLeft, IconFileUnknown } from '@tabler/icons-react';
 import { useState } from 'react';
 import { blankActivity, type Activity } from '../../../shared/domain';
-import { EmptyState } from '../../components/EmptyState';
-import { PageHeader } from '../../components/PageHeader';
+import { NotFound } from '../../components/NotFound';
 import { paths } from '../../navigation/paths';
-import { useGuardedNavigate } from '../../navigation/useGuardedNavigate';
 import { ActivityForm } from './ActivityForm';
 import { findTemplate } from './templates';
 import { useActivity } from './useActivities';
@@ -70,24 +68,16 @@ function StoredActivity({ id }: { id: string }) {
 }
 
 function Missing({ heading, title, message }: { heading: string; title: string; message: string }) {
-  const navigate = useGuardedNavigate();
   return (
-    <>
-      <PageHeader title={heading} />
-      <EmptyState
-        icon={<IconFileUnknown size={26} />}
-        title={title}
-        actions={
-          <Button
-            leftSection={<IconArrowLeft size={18} aria-hidden />}
-            onClick={() => navigate(paths.activities)}
-          >
-            Back to processing activities
-          </Button>
-        }
-      >
-        {message}
-      </EmptyState>
-    </>
+    <NotFound
+      heading={heading}
+      title={title}
+      icon={<IconFileUnknown size={26} />}
+      backTo={paths.activities}
+      backLabel="Back to processing activities"
+      backIcon={<IconArrowLeft size={18} aria-hidden />}
+    >
+      {message}
+    </NotFound>
   );
 }

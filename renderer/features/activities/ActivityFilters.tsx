@@ -1,6 +1,5 @@
 /** Search and filters above the activity list; their values live in the UI store. */
-import { Group, SegmentedControl, Select, Text, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { Group, SegmentedControl, Select, Text } from '@mantine/core';
 import {
   activityStatuses,
   activityStatusLabels,
@@ -9,6 +8,7 @@ import {
   type ActivityStatus,
   type LawfulBasis,
 } from '../../../shared/domain';
+import { SearchInput } from '../../components/SearchInput';
 import { useUi } from '../../store/ui';
 
 const statusOptions: { value: ActivityStatus | 'all'; label: string }[] = [
@@ -38,14 +38,12 @@ export function ActivityFilters({ functions }: { functions: string[] }) {
 
   return (
     <Group align="flex-end" gap="sm" wrap="wrap" role="search" aria-label="Filter activities">
-      <TextInput
+      <SearchInput
         label="Search"
         placeholder="Name, function, purpose, people…"
-        leftSection={<IconSearch size={16} aria-hidden />}
         value={search}
-        onChange={(event) => setSearch(event.currentTarget.value)}
+        onChange={setSearch}
         w={260}
-        type="search"
       />
       <div>
         {/* Not a <label>: the control is a radio group, named through aria-labelledby. */}

@@ -5,15 +5,19 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import type { Activity } from '../../../shared/domain';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { InternalNotesSection } from '../../components/InternalNotesSection';
 import { PageHeader } from '../../components/PageHeader';
+import { readableAlert } from '../../components/readableAlert';
+import { ToConfirmAlert } from '../../components/ToConfirmAlert';
 import { useUnsavedChanges } from '../../components/useUnsavedChanges';
 import { paths } from '../../navigation/paths';
 import { useGuardedNavigate } from '../../navigation/useGuardedNavigate';
 import { distinctFunctions } from './activity-filter';
+import { activityKit } from './activity-fields';
 import { EditorActionBar } from './EditorActionBar';
-import { readableAlert } from './form-kit';
-import { ErrorSummary, SaveErrorAlert, ToConfirmAlert } from './EditorAlerts';
 import { RightsPanel } from './RightsPanel';
+import { SaveErrorAlert } from './SaveErrorAlert';
 import { AboutSection } from './sections/AboutSection';
 import { AutomatedDecisionsSection } from './sections/AutomatedDecisionsSection';
 import { ConsentMarketingSection } from './sections/ConsentMarketingSection';
@@ -23,7 +27,7 @@ import { PersonalDataSection } from './sections/PersonalDataSection';
 import { PurposesSection } from './sections/PurposesSection';
 import { RecipientsSection } from './sections/RecipientsSection';
 import { RetentionSection } from './sections/RetentionSection';
-import { NotesSection, RequirementSection, ReviewSection } from './sections/ReviewSections';
+import { RequirementSection, ReviewSection } from './sections/ReviewSections';
 import { SecuritySection } from './sections/SecuritySection';
 import { SourcesSection } from './sections/SourcesSection';
 import { StatusBadge } from './StatusBadge';
@@ -65,8 +69,6 @@ export function ActivityForm({
 
   // Fields drop out of the summary as they are corrected (the form clears an error on change).
   const stillInvalid = actions.invalid.filter(([path]) => form.errors[path] !== undefined);
-  const confirm = (path: string) =>
-    form.setFieldValue('toConfirm', (current) => current.filter((p) => p !== path));
 
   return (
     <form
@@ -114,11 +116,15 @@ export function ActivityForm({
           </Alert>
         ) : null}
         <SaveErrorAlert problem={actions.problem} onClose={actions.clearProblem} />
-        <ErrorSummary errors={stillInvalid} />
+        <ErrorSummary
+          errors={stillInvalid}
+          labelFor={activityKit.labelFor}
+          title="The activity was not saved: correct these first"
+        />
         <ToConfirmAlert
-          toConfirm={values.toConfirm}
-          onConfirm={confirm}
-          onConfirmAll={() => form.setFieldValue('toConfirm', [])}
+          form={form}
+          labelFor={activityKit.labelFor}
+          origin="came from a template or an import"
         />
         <AboutSection
           form={form}
@@ -142,7 +148,7 @@ export function ActivityForm({
         <ConsentMarketingSection form={form} organisation={organisation} />
         <RequirementSection form={form} />
         <ReviewSection form={form} />
-        <NotesSection form={form} />
+        <InternalNotesSection form={form} kit={activityKit} />
         <EditorActionBar
           isNew={isNew}
           status={form.getInitialValues().status}

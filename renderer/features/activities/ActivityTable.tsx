@@ -12,10 +12,11 @@ import {
 import dayjs from 'dayjs';
 import type { KeyboardEvent } from 'react';
 import { lawfulBasisLabels, type Activity } from '../../../shared/domain';
-import { SpacerRow, useVirtualRows } from '../../components/useVirtualRows';
+import { ToConfirmBadge } from '../../components/ToConfirmBadge';
+import { useVirtualRows, virtualRows } from '../../components/useVirtualRows';
 import type { ActivitySortColumn } from './activity-filter';
 import classes from './ActivityTable.module.css';
-import { StatusBadge, ToConfirmBadge } from './StatusBadge';
+import { StatusBadge } from './StatusBadge';
 
 const ROW_HEIGHT = 44;
 
@@ -39,10 +40,7 @@ export interface ActivityTableProps {
 const shortBasis = (label: string) => label.split(' — ')[0] ?? label;
 
 export function ActivityTable({ rows, sort, onSort, onOpen }: ActivityTableProps) {
-  const { scrollRef, items, paddingTop, paddingBottom, scrollToIndex } = useVirtualRows(
-    rows.length,
-    ROW_HEIGHT,
-  );
+  const { scrollRef, scrollToIndex, ...view } = useVirtualRows(rows.length, ROW_HEIGHT);
   const today = dayjs().format('YYYY-MM-DD');
 
   const moveFocus = (index: number) => {
@@ -118,10 +116,7 @@ export function ActivityTable({ rows, sort, onSort, onOpen }: ActivityTableProps
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          <SpacerRow height={paddingTop} columns={columns.length} />
-          {items.map((item) => {
-            const activity = rows[item.index];
-            if (!activity) return null;
+          {virtualRows(rows, view, columns.length, (activity, index) => {
             const overdue =
               activity.status !== 'retired' &&
               activity.nextReview !== null &&
@@ -129,13 +124,13 @@ export function ActivityTable({ rows, sort, onSort, onOpen }: ActivityTableProps
             return (
               <Table.Tr
                 key={activity.id}
-                data-index={item.index}
-                aria-rowindex={item.index + 2}
+                data-index={index}
+                aria-rowindex={index + 2}
                 tabIndex={0}
                 className={classes.row}
                 style={{ height: ROW_HEIGHT }}
                 onClick={() => onOpen(activity)}
-                onKeyDown={(event) => onRowKey(event, item.index, activity)}
+                onKeyDown={(event) => onRowKey(event, index, activity)}
               >
                 <Table.Td>
                   <Group gap={8} wrap="nowrap">
@@ -175,7 +170,6 @@ export function ActivityTable({ rows, sort, onSort, onOpen }: ActivityTableProps
               </Table.Tr>
             );
           })}
-          <SpacerRow height={paddingBottom} columns={columns.length} />
         </Table.Tbody>
       </Table>
     </div>

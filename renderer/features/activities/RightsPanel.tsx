@@ -4,7 +4,7 @@ import { IconAlertTriangle, IconCheck, IconInfoCircle, IconX } from '@tabler/ico
 import type { LawfulBasis } from '../../../shared/domain';
 import { lawfulBasisLabels } from '../../../shared/domain';
 import { deriveRights, type RightAvailability } from '../../../shared/rights/derive';
-import { FormSection } from './form-kit';
+import { FormSection } from '../../components/FormSection';
 
 const look: Record<RightAvailability, { text: string; color: string; icon: typeof IconCheck }> = {
   yes: { text: 'Yes', color: 'teal', icon: IconCheck },

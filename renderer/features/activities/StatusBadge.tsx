@@ -1,5 +1,5 @@
-/** Status and "to confirm" badges, in colours that keep AA contrast on light and dark. */
-import { Badge, type BadgeProps } from '@mantine/core';
+/** An activity's status badge, in colours that keep AA contrast on light and dark. */
+import { Badge } from '@mantine/core';
 import { activityStatusLabels, type ActivityStatus } from '../../../shared/domain';
 
 // Checked with axe: blue and gray light badges keep AA (shade 9 on a tint), teal light does
@@ -15,26 +15,6 @@ export function StatusBadge({ status }: { status: ActivityStatus }) {
   return (
     <Badge component="span" variant={variant} color={color} radius="sm">
       {activityStatusLabels[status]}
-    </Badge>
-  );
-}
-
-/** Marks a record or field that still holds facts someone has to check. */
-export function ToConfirmBadge({ count, ...rest }: { count?: number } & BadgeProps) {
-  return (
-    <Badge
-      component="span"
-      variant="light"
-      color="yellow"
-      // Mantine's yellow text (shade 9) on its pale tint is under 3:1; dark text keeps AA.
-      c="light-dark(var(--mantine-color-dark-8), var(--mantine-color-yellow-2))"
-      radius="sm"
-      title={
-        count === undefined ? undefined : `${count} ${count === 1 ? 'field' : 'fields'} to confirm`
-      }
-      {...rest}
-    >
-      To confirm
     </Badge>
   );
 }

@@ -1,7 +1,7 @@
 /** A modal of activity templates, grouped by business function, to start a new activity from. */
-import { Modal, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { Modal, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useDeferredValue, useMemo, useState } from 'react';
+import { SearchInput } from '../../components/SearchInput';
 import { paths } from '../../navigation/paths';
 import { useGuardedNavigate } from '../../navigation/useGuardedNavigate';
 import { templates, type ActivityTemplate } from './templates';
@@ -58,12 +58,12 @@ export function TemplatePicker({ opened, onClose }: TemplatePickerProps) {
           A template fills in a typical activity of its kind. Every field it fills is yours to
           check: the ones most likely to differ are marked “To confirm”.
         </Text>
-        <TextInput
+        <SearchInput
           label="Search templates"
           placeholder="e.g. payroll, newsletter, CCTV"
-          leftSection={<IconSearch size={16} aria-hidden />}
           value={query}
-          onChange={(event) => setQuery(event.currentTarget.value)}
+          onChange={setQuery}
+          textbox
           data-autofocus
         />
         <Text size="sm" aria-live="polite">

@@ -1,8 +1,16 @@
-/**
- * The label of every editable activity field, by its path in the record. One list serves the
- * form's labels, the "to confirm" summary and the validation summary, so they always agree.
- */
-export const fieldLabels: Record<string, string> = {
+/** The activity form's type, labels and field kit: one label list, so every summary agrees. */
+import type { UseFormReturnType } from '@mantine/form';
+import type { Activity } from '../../../shared/domain';
+import { createFieldKit } from '../../components/fieldKit';
+
+export type ActivityForm = UseFormReturnType<Activity>;
+
+export interface SectionProps {
+  form: ActivityForm;
+}
+
+/** The label of every editable activity field, by its path in the record. */
+export const activityLabels: Record<string, string> = {
   name: 'Name',
   businessFunction: 'Business function',
   description: 'Description',
@@ -55,16 +63,7 @@ export const fieldLabels: Record<string, string> = {
   internalNotes: 'Internal notes',
 };
 
-/** A readable name for a path, including ones the list does not know (e.g. from a template). */
-export function labelFor(path: string): string {
-  const known = fieldLabels[path];
-  if (known) return known;
-  // 'purposes.2' is an item of a list field: name the field.
-  const parent = path.replace(/\.\d+$/, '');
-  return fieldLabels[parent] ?? path;
-}
-
-/** A field is to confirm when its path, or a record it sits in, is listed (e.g. 'retention'). */
-export function isToConfirm(toConfirm: readonly string[], path: string): boolean {
-  return toConfirm.some((flag) => flag === path || path.startsWith(`${flag}.`));
-}
+export const activityKit = createFieldKit<Activity>({
+  entity: 'activity',
+  labels: activityLabels,
+});

@@ -1,5 +1,6 @@
 /** Turns a failed save into words a person can act on. */
 import { ZodError } from 'zod';
+import { errorMessage } from '../../components/notifyFailure';
 import { ConcurrentChangeError } from '../../db/audit-log';
 import { NotFoundError } from '../../db/repos/activities';
 
@@ -31,7 +32,7 @@ export function describeSaveError(error: unknown): SaveProblem {
       message: 'The disk is full. Free some space, then save again: your changes are still here.',
     };
   }
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorMessage(error);
   return {
     title: 'The activity could not be saved',
     message: `${detail} Your changes are still here: try saving again. If it keeps failing, export the register from the File menu so nothing is lost.`,

@@ -16,7 +16,7 @@ import {
 import { paths } from '../../navigation/paths';
 import { useGuardedNavigate } from '../../navigation/useGuardedNavigate';
 import { useUi } from '../../store/ui';
-import { focusField, type ActivityForm } from './form-kit';
+import type { ActivityForm } from './activity-fields';
 import { describeSaveError, type SaveProblem } from './save-errors';
 import { invalidPathsInPageOrder } from './validation';
 
@@ -41,9 +41,6 @@ export function useEditorActions(form: ActivityForm, isNew: boolean) {
   const showInvalid = (errors: Record<string, unknown>) => {
     const ordered = invalidPathsInPageOrder(errors);
     setInvalid(ordered.map((path) => [path, String(errors[path])]));
-    const first = ordered[0];
-    // After React has painted the error states, so the focused field shows its message.
-    if (first) requestAnimationFrame(() => focusField(first));
   };
 
   /** Validates and saves; the saved activity, or null when it was not saved. */

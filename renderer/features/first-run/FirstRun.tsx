@@ -18,10 +18,11 @@ import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
 import { emptyRegister } from '../../../shared/domain';
 import { exampleRegister } from '../../../shared/example/konnect';
+import { errorMessage } from '../../components/notifyFailure';
+import { readableAlert } from '../../components/readableAlert';
 import { isRegisterEmpty, replaceRegister, snapshot } from '../../db/repos/register';
 import { getSettings, updateSettings } from '../../db/repos/settings';
 import { paths } from '../../navigation/paths';
-import { readableAlert } from '../organisation/form-kit';
 import { applyImport, chooseRegisterFile } from '../register-file/registerFile';
 import { StartChoice } from './StartChoice';
 import { confirmReplacingRegister } from './confirmReplacingRegister';
@@ -53,7 +54,7 @@ export function FirstRun() {
       await updateSettings({ userName: (name ?? '').trim() });
       await job();
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(errorMessage(error));
     } finally {
       setBusy(null);
     }

@@ -1,9 +1,8 @@
 /** The organisation form's labels, guidance and validation: one place, so they always agree. */
 import type { UseFormReturnType } from '@mantine/form';
 import { organisationSchema, type Organisation } from '../../../shared/domain';
-import { guidanceFor } from '../../../shared/reference/guidance';
+import { createFieldKit } from '../../components/fieldKit';
 import { zodValidate } from '../../components/zodValidate';
-import { createFieldKit } from './form-kit';
 
 export type OrganisationForm = UseFormReturnType<Organisation>;
 
@@ -50,17 +49,10 @@ export const organisationLabels: Record<string, string> = {
   audiences: 'Privacy notice audiences',
 };
 
-/**
- * Guidance by entity and path: components/help takes a bare path, which cannot tell the
- * organisation's `name` from an activity's.
- */
-const guidance = (path: string): string | undefined =>
-  (
-    guidanceFor('organisation', path) ??
-    guidanceFor('organisation', path.replace(/\.\d+(\..*)?$/, ''))
-  )?.help;
-
-export const organisationKit = createFieldKit<Organisation>(organisationLabels, guidance);
+export const organisationKit = createFieldKit<Organisation>({
+  entity: 'organisation',
+  labels: organisationLabels,
+});
 
 const schemaErrors = zodValidate(organisationSchema);
 

@@ -4,6 +4,7 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import type { Register } from '../../../shared/domain';
+import { errorMessage } from '../../components/notifyFailure';
 import { snapshot } from '../../db/repos/register';
 import {
   applyImport,
@@ -29,10 +30,7 @@ async function replaceWith(file: Extract<ChosenFile, { status: 'read' }>) {
       message: `${file.result.register.organisation?.name ?? 'The register'}: ${counts(file.result.register)}.`,
     });
   } catch (error) {
-    fail(
-      'Nothing was imported',
-      `${error instanceof Error ? error.message : String(error)} Your register is unchanged.`,
-    );
+    fail('Nothing was imported', `${errorMessage(error)} Your register is unchanged.`);
   }
 }
 
@@ -50,7 +48,7 @@ export function useRegisterFileActions() {
         fail('The register was not exported', saved.message);
       }
     } catch (error) {
-      fail('The register was not exported', error instanceof Error ? error.message : String(error));
+      fail('The register was not exported', errorMessage(error));
     }
   }, []);
 
@@ -87,7 +85,7 @@ export function useRegisterFileActions() {
         void (async () => {
           const copy = await exportRegister('before import').catch((error: unknown) => ({
             status: 'failed' as const,
-            message: error instanceof Error ? error.message : String(error),
+            message: errorMessage(error),
           }));
           if (copy.status !== 'saved') {
             const why = copy.status === 'failed' ? copy.message : 'You cancelled saving the copy.';

@@ -3,7 +3,7 @@ import { Button, Code, List, Text } from '@mantine/core';
 import { IconFolderOpen } from '@tabler/icons-react';
 import { useState } from 'react';
 import { platform } from '../../platform';
-import { FormSection } from '../organisation/form-kit';
+import { FormSection } from '../../components/FormSection';
 
 export function DataLocation() {
   const [shown, setShown] = useState<{ path: string } | { problem: string } | null>(null);

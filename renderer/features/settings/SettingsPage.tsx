@@ -6,7 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { getSettings, updateSettings } from '../../db/repos/settings';
-import { FormSection } from '../organisation/form-kit';
+import { FormSection } from '../../components/FormSection';
 import { useRegisterFileActions } from '../register-file/useRegisterFileActions';
 import { DataLocation } from './DataLocation';
 import { StartAgain } from './StartAgain';

@@ -9,13 +9,14 @@ import { IconRestore } from '@tabler/icons-react';
 import { emptyRegister } from '../../../shared/domain';
 import { replaceRegister, snapshot } from '../../db/repos/register';
 import { updateSettings } from '../../db/repos/settings';
-import { FormSection } from '../organisation/form-kit';
+import { FormSection } from '../../components/FormSection';
+import { errorMessage, notifyFailure } from '../../components/notifyFailure';
 import { exportRegister } from '../register-file/registerFile';
 
 async function startAgain() {
   const copy = await exportRegister('before starting again').catch((error: unknown) => ({
     status: 'failed' as const,
-    message: error instanceof Error ? error.message : String(error),
+    message: errorMessage(error),
   }));
   if (copy.status !== 'saved') {
     const why = copy.status === 'failed' ? copy.message : 'You cancelled saving the copy.';
@@ -52,14 +53,7 @@ function confirmStartAgain() {
     labels: { confirm: 'Save a copy, then clear', cancel: 'Cancel' },
     confirmProps: { color: 'red' },
     onConfirm: () => {
-      startAgain().catch((error: unknown) =>
-        notifications.show({
-          color: 'red',
-          title: 'The register was not cleared',
-          message: error instanceof Error ? error.message : String(error),
-          autoClose: false,
-        }),
-      );
+      startAgain().catch((error: unknown) => notifyFailure('The register was not cleared', error));
     },
   });
 }

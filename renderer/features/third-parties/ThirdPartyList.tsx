@@ -1,11 +1,13 @@
 /** Every third party in the register: search, filter by role, sort, and open one to edit. */
-import { Button, Center, Group, Loader, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import { IconPlus, IconSearch, IconUsersGroup } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo } from 'react';
 import { thirdPartyKindLabels, thirdPartyKinds } from '../../../shared/domain';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
+import { PageLoader } from '../../components/PageLoader';
+import { SearchInput } from '../../components/SearchInput';
 import { listActivities } from '../../db/repos/activities';
 import { listThirdParties } from '../../db/repos/third-parties';
 import { paths } from '../../navigation/paths';
@@ -61,9 +63,7 @@ export function ThirdPartyList() {
         actions={rows && rows.length > 0 ? addButton : null}
       />
       {!rows ? (
-        <Center mih={200}>
-          <Loader aria-label="Loading the third parties" />
-        </Center>
+        <PageLoader label="Loading the third parties" />
       ) : rows.length === 0 ? (
         <EmptyState
           icon={<IconUsersGroup size={26} />}
@@ -77,14 +77,12 @@ export function ThirdPartyList() {
       ) : (
         <Stack gap="md">
           <Group align="flex-end" gap="md" wrap="wrap">
-            <TextInput
+            <SearchInput
               label="Search"
               placeholder="Name, type, country, services or data"
-              leftSection={<IconSearch size={16} aria-hidden />}
               value={search}
-              onChange={(event) => setSearch(event.currentTarget.value)}
+              onChange={setSearch}
               w={360}
-              type="search"
             />
             <Select
               label="Role"

@@ -5,7 +5,7 @@
 import { Group, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort, IconWorld } from '@tabler/icons-react';
 import dayjs from 'dayjs';
-import { SpacerRow, useVirtualRows } from '../../components/useVirtualRows';
+import { useVirtualRows, virtualRows } from '../../components/useVirtualRows';
 import { paths } from '../../navigation/paths';
 import { useGuardedNavigate } from '../../navigation/useGuardedNavigate';
 import { useUi } from '../../store/ui';
@@ -54,7 +54,7 @@ function SortHeader({ column }: { column: (typeof columns)[number] }) {
 
 export function ThirdPartyTable({ rows }: { rows: readonly ThirdPartyRow[] }) {
   const navigate = useGuardedNavigate();
-  const { scrollRef, items, paddingTop, paddingBottom } = useVirtualRows(rows.length, ROW_HEIGHT);
+  const { scrollRef, ...view } = useVirtualRows(rows.length, ROW_HEIGHT);
 
   return (
     <div
@@ -78,10 +78,7 @@ export function ThirdPartyTable({ rows }: { rows: readonly ThirdPartyRow[] }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          <SpacerRow height={paddingTop} columns={columns.length} />
-          {items.map(({ index }) => {
-            const row = rows[index];
-            if (!row) return null;
+          {virtualRows(rows, view, columns.length, (row, index) => {
             const { party } = row;
             return (
               <Table.Tr
@@ -143,7 +140,6 @@ export function ThirdPartyTable({ rows }: { rows: readonly ThirdPartyRow[] }) {
               </Table.Tr>
             );
           })}
-          <SpacerRow height={paddingBottom} columns={columns.length} />
         </Table.Tbody>
       </Table>
     </div>

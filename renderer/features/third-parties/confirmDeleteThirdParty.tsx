@@ -3,6 +3,7 @@ import { Button, List, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import type { ThirdParty } from '../../../shared/domain';
+import { notifyFailure } from '../../components/notifyFailure';
 import {
   deleteThirdParty,
   restoreThirdParty,
@@ -23,12 +24,7 @@ function offerUndo(deletion: ThirdPartyDeletion) {
         message: `“${deletion.thirdParty.name}” and its links are back.`,
       });
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        title: 'It could not be restored',
-        message: error instanceof Error ? error.message : String(error),
-        autoClose: false,
-      });
+      notifyFailure('It could not be restored', error);
     }
   };
   notifications.show({
@@ -84,13 +80,7 @@ export function confirmDeleteThirdParty(
           onDeleted();
           offerUndo(deletion);
         },
-        (error: unknown) =>
-          notifications.show({
-            color: 'red',
-            title: 'It was not deleted',
-            message: error instanceof Error ? error.message : String(error),
-            autoClose: false,
-          }),
+        (error: unknown) => notifyFailure('It was not deleted', error),
       );
     },
   });

@@ -1,9 +1,8 @@
 /** The third-party form's labels, guidance and validation: one place, so they always agree. */
 import type { UseFormReturnType } from '@mantine/form';
 import { thirdPartySchema, type ThirdParty } from '../../../shared/domain';
-import { guidanceFor } from '../../../shared/reference/guidance';
+import { createFieldKit } from '../../components/fieldKit';
 import { zodValidate } from '../../components/zodValidate';
-import { createFieldKit } from '../organisation/form-kit';
 
 export type ThirdPartyForm = UseFormReturnType<ThirdParty>;
 
@@ -34,12 +33,10 @@ export const thirdPartyLabels: Record<string, string> = {
   internalNotes: 'Internal notes',
 };
 
-/** Guidance by entity and path (components/help takes a bare path, ambiguous across records). */
-const guidance = (path: string): string | undefined =>
-  (guidanceFor('thirdParty', path) ?? guidanceFor('thirdParty', path.replace(/\.\d+(\..*)?$/, '')))
-    ?.help;
-
-export const thirdPartyKit = createFieldKit<ThirdParty>(thirdPartyLabels, guidance);
+export const thirdPartyKit = createFieldKit<ThirdParty>({
+  entity: 'thirdParty',
+  labels: thirdPartyLabels,
+});
 
 const schemaErrors = zodValidate(thirdPartySchema);
 

@@ -15,7 +15,8 @@ import {
   type Organisation,
   type ThirdParty,
 } from '../../../../shared/domain';
-import { fieldProps, FormSection, type SectionProps } from '../form-kit';
+import { FormSection } from '../../../components/FormSection';
+import { activityKit as kit, type SectionProps } from '../activity-fields';
 import { optionsOf, withUnknown } from '../options';
 
 export interface AboutSectionProps extends SectionProps {
@@ -43,24 +44,24 @@ export function AboutSection({ form, functions, organisation, thirdParties }: Ab
       title="About"
       intro="What the activity is, who in the organisation owns it, and whose notice and funding it concerns."
     >
-      <TextInput {...fieldProps(form, 'name')} withAsterisk autoComplete="off" />
+      <TextInput {...kit.fieldProps(form, 'name')} withAsterisk autoComplete="off" />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Autocomplete
-          {...fieldProps(form, 'businessFunction')}
+          {...kit.fieldProps(form, 'businessFunction')}
           data={functions}
           placeholder="e.g. Fundraising, HR, Service delivery"
         />
-        <TextInput {...fieldProps(form, 'owner')} placeholder="Who answers for it" />
+        <TextInput {...kit.fieldProps(form, 'owner')} placeholder="Who answers for it" />
       </SimpleGrid>
-      <Textarea {...fieldProps(form, 'description')} autosize minRows={2} maxRows={10} />
+      <Textarea {...kit.fieldProps(form, 'description')} autosize minRows={2} maxRows={10} />
       <Select
-        {...fieldProps(form, 'status')}
+        {...kit.fieldProps(form, 'status')}
         data={optionsOf(activityStatuses, activityStatusLabels)}
         allowDeselect={false}
         maw={320}
       />
       <MultiSelect
-        {...fieldProps(form, 'audienceIds')}
+        {...kit.fieldProps(form, 'audienceIds')}
         data={audienceOptions}
         searchable
         placeholder={audiences.length ? 'Choose audiences' : undefined}
@@ -72,14 +73,14 @@ export function AboutSection({ form, functions, organisation, thirdParties }: Ab
       ) : null}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <MultiSelect
-          {...fieldProps(form, 'funderIds')}
+          {...kit.fieldProps(form, 'funderIds')}
           data={funderOptions}
           searchable
           disabled={funderOptions.length === 0}
           nothingFoundMessage="No funder by that name"
         />
         <TagsInput
-          {...fieldProps(form, 'programmes')}
+          {...kit.fieldProps(form, 'programmes')}
           splitChars={[]}
           placeholder="Type a programme and press Enter"
         />

@@ -1,6 +1,7 @@
 /** Automated decision-making and profiling (ICO column 17). */
 import { Switch, Textarea } from '@mantine/core';
-import { fieldProps, FormSection, type SectionProps } from '../form-kit';
+import { FormSection } from '../../../components/FormSection';
+import { activityKit as kit, type SectionProps } from '../activity-fields';
 
 export function AutomatedDecisionsSection({ form }: SectionProps) {
   const { exists, details } = form.values.automatedDecisions;
@@ -10,10 +11,10 @@ export function AutomatedDecisionsSection({ form }: SectionProps) {
       title="Automated decisions"
       intro="Decisions made about people by computer alone, with legal or similarly significant effects, including profiling."
     >
-      <Switch {...fieldProps(form, 'automatedDecisions.exists', { type: 'checkbox' })} />
+      <Switch {...kit.fieldProps(form, 'automatedDecisions.exists', { type: 'checkbox' })} />
       {exists || details !== '' ? (
         <Textarea
-          {...fieldProps(form, 'automatedDecisions.details')}
+          {...kit.fieldProps(form, 'automatedDecisions.details')}
           autosize
           minRows={2}
           placeholder="The logic involved, the effects, and how a person can ask for a human to review it"

@@ -8,7 +8,9 @@ import {
   marketingChannels,
   type Organisation,
 } from '../../../../shared/domain';
-import { fieldProps, FormSection, readableAlert, type SectionProps } from '../form-kit';
+import { FormSection } from '../../../components/FormSection';
+import { readableAlert } from '../../../components/readableAlert';
+import { activityKit as kit, type SectionProps } from '../activity-fields';
 import { optionsOf } from '../options';
 
 export interface ConsentMarketingSectionProps extends SectionProps {
@@ -31,13 +33,13 @@ export function ConsentMarketingSection({ form, organisation }: ConsentMarketing
       intro="Email and text marketing to individuals needs their consent unless a soft opt-in applies."
     >
       <TextInput
-        {...fieldProps(form, 'consentRecord')}
+        {...kit.fieldProps(form, 'consentRecord')}
         placeholder="e.g. Sign-up form responses in the CRM"
       />
-      <Switch {...fieldProps(form, 'marketing.electronic', { type: 'checkbox' })} />
+      <Switch {...kit.fieldProps(form, 'marketing.electronic', { type: 'checkbox' })} />
       {showMarketing ? (
         <>
-          <Checkbox.Group {...fieldProps(form, 'marketing.channels')}>
+          <Checkbox.Group {...kit.fieldProps(form, 'marketing.channels')}>
             <Group mt="xs" gap="lg">
               {marketingChannels.map((channel) => (
                 <Checkbox key={channel} value={channel} label={marketingChannelLabels[channel]} />
@@ -45,7 +47,7 @@ export function ConsentMarketingSection({ form, organisation }: ConsentMarketing
             </Group>
           </Checkbox.Group>
           <Select
-            {...fieldProps(form, 'marketing.basis')}
+            {...kit.fieldProps(form, 'marketing.basis')}
             data={optionsOf(marketingBases, marketingBasisLabels)}
             clearable
             placeholder="Choose consent or a soft opt-in"
@@ -62,7 +64,7 @@ export function ConsentMarketingSection({ form, organisation }: ConsentMarketing
             </Alert>
           ) : null}
           <Textarea
-            {...fieldProps(form, 'marketing.optOut')}
+            {...kit.fieldProps(form, 'marketing.optOut')}
             autosize
             minRows={2}
             placeholder="e.g. Unsubscribe link in every email; tick box on the sign-up form"

@@ -6,7 +6,8 @@ import {
   dpiaStatusLabels,
   dpiaStatuses,
 } from '../../../../shared/domain';
-import { fieldProps, FormSection, type SectionProps } from '../form-kit';
+import { FormSection } from '../../../components/FormSection';
+import { activityKit as kit, type SectionProps } from '../activity-fields';
 import { optionsOf } from '../options';
 
 export function DpiaSection({ form }: SectionProps) {
@@ -18,17 +19,20 @@ export function DpiaSection({ form }: SectionProps) {
     >
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Select
-          {...fieldProps(form, 'dpia.screening')}
+          {...kit.fieldProps(form, 'dpia.screening')}
           data={optionsOf(dpiaScreenings, dpiaScreeningLabels)}
           allowDeselect={false}
         />
         <Select
-          {...fieldProps(form, 'dpia.status')}
+          {...kit.fieldProps(form, 'dpia.status')}
           data={optionsOf(dpiaStatuses, dpiaStatusLabels)}
           allowDeselect={false}
         />
       </SimpleGrid>
-      <TextInput {...fieldProps(form, 'dpia.link')} placeholder="Link or location of the DPIA" />
+      <TextInput
+        {...kit.fieldProps(form, 'dpia.link')}
+        placeholder="Link or location of the DPIA"
+      />
     </FormSection>
   );
 }

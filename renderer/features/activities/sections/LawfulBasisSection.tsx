@@ -6,7 +6,8 @@ import {
   recognisedLegitimateInterestLabels,
   recognisedLegitimateInterests,
 } from '../../../../shared/domain';
-import { fieldProps, FormSection, type SectionProps } from '../form-kit';
+import { FormSection } from '../../../components/FormSection';
+import { activityKit as kit, type SectionProps } from '../activity-fields';
 import { optionsOf } from '../options';
 
 export function LawfulBasisSection({ form }: SectionProps) {
@@ -21,14 +22,14 @@ export function LawfulBasisSection({ form }: SectionProps) {
       intro="Every activity needs one Article 6 basis, chosen before the processing starts."
     >
       <Select
-        {...fieldProps(form, 'lawfulBasis')}
+        {...kit.fieldProps(form, 'lawfulBasis')}
         data={optionsOf(lawfulBases, lawfulBasisLabels)}
         clearable
         placeholder="Not recorded yet"
       />
       {showInterest ? (
         <Textarea
-          {...fieldProps(form, 'legitimateInterest')}
+          {...kit.fieldProps(form, 'legitimateInterest')}
           autosize
           minRows={2}
           placeholder="The interest, who benefits, and why the processing is necessary for it"
@@ -36,13 +37,13 @@ export function LawfulBasisSection({ form }: SectionProps) {
       ) : null}
       {showRecognised ? (
         <Select
-          {...fieldProps(form, 'recognisedInterest')}
+          {...kit.fieldProps(form, 'recognisedInterest')}
           data={optionsOf(recognisedLegitimateInterests, recognisedLegitimateInterestLabels)}
           clearable
           placeholder="Choose the Annex 1 interest"
         />
       ) : null}
-      <Textarea {...fieldProps(form, 'lawfulBasisDetail')} autosize minRows={2} />
+      <Textarea {...kit.fieldProps(form, 'lawfulBasisDetail')} autosize minRows={2} />
     </FormSection>
   );
 }

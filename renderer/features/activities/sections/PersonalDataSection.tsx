@@ -17,7 +17,8 @@ import {
   specialCategories,
   specialCategoryLabels,
 } from '../../../../shared/domain';
-import { fieldProps, FormSection, type SectionProps } from '../form-kit';
+import { FormSection } from '../../../components/FormSection';
+import { activityKit as kit, type SectionProps } from '../activity-fields';
 import { art9Options, schedule1Groups } from '../options';
 
 export function PersonalDataSection({ form }: SectionProps) {
@@ -39,21 +40,21 @@ export function PersonalDataSection({ form }: SectionProps) {
       intro="The kinds of data held. Special category and criminal offence data need a further condition as well as a lawful basis."
     >
       <TagsInput
-        {...fieldProps(form, 'personalData')}
+        {...kit.fieldProps(form, 'personalData')}
         splitChars={[]}
         placeholder="e.g. Name, Email address, Donation history"
       />
-      <Checkbox.Group {...fieldProps(form, 'specialCategories')}>
+      <Checkbox.Group {...kit.fieldProps(form, 'specialCategories')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing="xs">
           {specialCategories.map((category) => (
             <Checkbox key={category} value={category} label={specialCategoryLabels[category]} />
           ))}
         </SimpleGrid>
       </Checkbox.Group>
-      <Switch {...fieldProps(form, 'criminalOffenceData', { type: 'checkbox' })} />
+      <Switch {...kit.fieldProps(form, 'criminalOffenceData', { type: 'checkbox' })} />
       {showArt9 ? (
         <Select
-          {...fieldProps(form, 'art9Condition')}
+          {...kit.fieldProps(form, 'art9Condition')}
           data={art9Options}
           clearable
           placeholder="Choose the Article 9(2) condition"
@@ -61,7 +62,7 @@ export function PersonalDataSection({ form }: SectionProps) {
       ) : null}
       {showSchedule1 ? (
         <Select
-          {...fieldProps(form, 'schedule1Condition')}
+          {...kit.fieldProps(form, 'schedule1Condition')}
           data={schedule1Groups}
           searchable
           clearable
@@ -73,12 +74,12 @@ export function PersonalDataSection({ form }: SectionProps) {
       ) : null}
       {showPolicy ? (
         <TextInput
-          {...fieldProps(form, 'appropriatePolicyDocument')}
+          {...kit.fieldProps(form, 'appropriatePolicyDocument')}
           placeholder="Where the appropriate policy document is kept"
         />
       ) : null}
       {showAuthority ? (
-        <Textarea {...fieldProps(form, 'criminalDataAuthority')} autosize minRows={2} />
+        <Textarea {...kit.fieldProps(form, 'criminalDataAuthority')} autosize minRows={2} />
       ) : null}
     </FormSection>
   );

@@ -1,6 +1,7 @@
 /** Why the data is processed and about whom (ICO columns 2 and 4). */
 import { TagsInput } from '@mantine/core';
-import { fieldProps, FormSection, type SectionProps } from '../form-kit';
+import { FormSection } from '../../../components/FormSection';
+import { activityKit as kit, type SectionProps } from '../activity-fields';
 
 export function PurposesSection({ form }: SectionProps) {
   return (
@@ -10,12 +11,12 @@ export function PurposesSection({ form }: SectionProps) {
       intro="One purpose or group of people per entry: type it and press Enter."
     >
       <TagsInput
-        {...fieldProps(form, 'purposes')}
+        {...kit.fieldProps(form, 'purposes')}
         splitChars={[]}
         placeholder="e.g. To send our monthly newsletter"
       />
       <TagsInput
-        {...fieldProps(form, 'dataSubjects')}
+        {...kit.fieldProps(form, 'dataSubjects')}
         splitChars={[]}
         placeholder="e.g. Supporters, Volunteers, Service users"
       />

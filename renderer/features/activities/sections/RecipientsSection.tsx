@@ -10,7 +10,8 @@ import {
   type ThirdParty,
 } from '../../../../shared/domain';
 import { useTransfersFor } from '../useActivities';
-import { fieldProps, FormSection, type SectionProps } from '../form-kit';
+import { FormSection } from '../../../components/FormSection';
+import { activityKit as kit, type SectionProps } from '../activity-fields';
 import { withUnknown } from '../options';
 
 export interface RecipientsSectionProps extends SectionProps {
@@ -35,7 +36,7 @@ export function RecipientsSection({ form, thirdParties, saved }: RecipientsSecti
       intro="Name the organisations that receive the data; describe the rest by category."
     >
       <MultiSelect
-        {...fieldProps(form, 'recipientIds')}
+        {...kit.fieldProps(form, 'recipientIds')}
         data={options}
         searchable
         hidePickedOptions
@@ -62,12 +63,12 @@ export function RecipientsSection({ form, thirdParties, saved }: RecipientsSecti
         </Text>
       ) : null}
       <TagsInput
-        {...fieldProps(form, 'recipientCategories')}
+        {...kit.fieldProps(form, 'recipientCategories')}
         splitChars={[]}
         placeholder="e.g. HMRC, Our bank"
       />
       <TextInput
-        {...fieldProps(form, 'jointController')}
+        {...kit.fieldProps(form, 'jointController')}
         placeholder="Name and contact details, if you decide the purposes jointly with another organisation"
       />
       {saved ? (

@@ -1,6 +1,7 @@
 /** How long the data is kept and whether the policy is followed (ICO columns 10, 28–30). */
 import { Group, Radio, SimpleGrid, TextInput, Textarea } from '@mantine/core';
-import { fieldProps, fieldText, FormSection, type SectionProps } from '../form-kit';
+import { FormSection } from '../../../components/FormSection';
+import { activityKit as kit, type SectionProps } from '../activity-fields';
 
 type Follows = 'yes' | 'no' | 'unknown';
 const toChoice = (value: boolean | null): Follows =>
@@ -17,25 +18,25 @@ export function RetentionSection({ form }: SectionProps) {
       intro="Keep data no longer than the purpose needs, and say why that long."
     >
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <TextInput {...fieldProps(form, 'retention.period')} placeholder="e.g. 6 years" />
+        <TextInput {...kit.fieldProps(form, 'retention.period')} placeholder="e.g. 6 years" />
         <TextInput
-          {...fieldProps(form, 'retention.trigger')}
+          {...kit.fieldProps(form, 'retention.trigger')}
           placeholder="e.g. the end of the financial year"
         />
       </SimpleGrid>
-      <Textarea {...fieldProps(form, 'retention.justification')} autosize minRows={2} />
+      <Textarea {...kit.fieldProps(form, 'retention.justification')} autosize minRows={2} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <TextInput
-          {...fieldProps(form, 'retention.disposal')}
+          {...kit.fieldProps(form, 'retention.disposal')}
           placeholder="e.g. Deleted; paper shredded"
         />
         <TextInput
-          {...fieldProps(form, 'retention.policyDocument')}
+          {...kit.fieldProps(form, 'retention.policyDocument')}
           placeholder="Link or location"
         />
       </SimpleGrid>
       <Radio.Group
-        {...fieldText(form, 'retention.followsPolicy')}
+        {...kit.fieldText(form, 'retention.followsPolicy')}
         value={toChoice(r.followsPolicy)}
         onChange={(choice) => {
           if (choice === 'yes' || choice === 'no' || choice === 'unknown') {
@@ -50,7 +51,7 @@ export function RetentionSection({ form }: SectionProps) {
         </Group>
       </Radio.Group>
       {r.followsPolicy === false || r.notFollowingReason !== '' ? (
-        <Textarea {...fieldProps(form, 'retention.notFollowingReason')} autosize minRows={2} />
+        <Textarea {...kit.fieldProps(form, 'retention.notFollowingReason')} autosize minRows={2} />
       ) : null}
     </FormSection>
   );

@@ -1,14 +1,15 @@
-/** The last sections: statutory or contractual requirement, review dates, internal notes. */
+/** Near the end of the form: statutory or contractual requirement, and review dates. */
 import { Button, Group, SimpleGrid, Textarea } from '@mantine/core';
 import dayjs from 'dayjs';
 import { DateField } from '../../../components/DateField';
-import { fieldProps, FormSection, type SectionProps } from '../form-kit';
+import { FormSection } from '../../../components/FormSection';
+import { activityKit as kit, type SectionProps } from '../activity-fields';
 
 export function RequirementSection({ form }: SectionProps) {
   return (
     <FormSection id="requirement" title="Requirement">
       <Textarea
-        {...fieldProps(form, 'requirement')}
+        {...kit.fieldProps(form, 'requirement')}
         autosize
         minRows={2}
         placeholder="e.g. Needed to pay you under your employment contract; without it we cannot pay you"
@@ -26,22 +27,14 @@ export function ReviewSection({ form }: SectionProps) {
   return (
     <FormSection id="review" title="Review" intro="Review each activity at least once a year.">
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <DateField {...fieldProps(form, 'lastReviewed')} value={form.values.lastReviewed} />
-        <DateField {...fieldProps(form, 'nextReview')} value={form.values.nextReview} />
+        <DateField {...kit.fieldProps(form, 'lastReviewed')} value={form.values.lastReviewed} />
+        <DateField {...kit.fieldProps(form, 'nextReview')} value={form.values.nextReview} />
       </SimpleGrid>
       <Group>
         <Button variant="default" size="xs" onClick={reviewedToday}>
           Reviewed today, next review in a year
         </Button>
       </Group>
-    </FormSection>
-  );
-}
-
-export function NotesSection({ form }: SectionProps) {
-  return (
-    <FormSection id="notes" title="Internal notes">
-      <Textarea {...fieldProps(form, 'internalNotes')} autosize minRows={3} />
     </FormSection>
   );
 }

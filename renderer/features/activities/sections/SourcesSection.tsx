@@ -1,6 +1,7 @@
 /** Where the data comes from (ICO column 18): it decides whether Article 13 or 14 applies. */
 import { Switch, TagsInput } from '@mantine/core';
-import { fieldProps, FormSection, type SectionProps } from '../form-kit';
+import { FormSection } from '../../../components/FormSection';
+import { activityKit as kit, type SectionProps } from '../activity-fields';
 
 export function SourcesSection({ form }: SectionProps) {
   return (
@@ -9,9 +10,9 @@ export function SourcesSection({ form }: SectionProps) {
       title="Sources"
       intro="When all the data comes from the people themselves, Article 13 sets what they must be told; otherwise Article 14 does, and the notice must name the sources."
     >
-      <Switch {...fieldProps(form, 'collectedFromIndividual', { type: 'checkbox' })} />
+      <Switch {...kit.fieldProps(form, 'collectedFromIndividual', { type: 'checkbox' })} />
       <TagsInput
-        {...fieldProps(form, 'sources')}
+        {...kit.fieldProps(form, 'sources')}
         splitChars={[]}
         placeholder={
           form.values.collectedFromIndividual

@@ -1,6 +1,6 @@
 /** The registered address, as Companies House or the charity regulator hold it. */
 import { SimpleGrid, TextInput } from '@mantine/core';
-import { FormSection } from '../form-kit';
+import { FormSection } from '../../../components/FormSection';
 import { organisationKit as kit, type OrganisationSectionProps } from '../organisation-fields';
 
 export function AddressSection({ form }: OrganisationSectionProps) {

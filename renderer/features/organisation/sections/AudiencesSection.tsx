@@ -2,23 +2,12 @@
  * The audiences a privacy notice is written for (customers, clients, subscribers…). Activities
  * link to them by id, so an audience in use cannot be removed until no activity names it.
  */
-import {
-  ActionIcon,
-  Button,
-  Group,
-  List,
-  Paper,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Group, List, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { newId } from '../../../../shared/domain';
+import { RemoveRowButton, RepeatableRows } from '../../../components/RepeatableRows';
 import { listActivities } from '../../../db/repos/activities';
-import { FormSection, isToConfirm } from '../form-kit';
-import { organisationKit as kit, type OrganisationSectionProps } from '../organisation-fields';
+import type { OrganisationSectionProps } from '../organisation-fields';
 
 export function AudiencesSection({ form }: OrganisationSectionProps) {
   const audiences = form.values.audiences;
@@ -52,78 +41,44 @@ export function AudiencesSection({ form }: OrganisationSectionProps) {
   };
 
   return (
-    <FormSection
+    <RepeatableRows
+      form={form}
+      path="audiences"
       id="audiences"
       title="Privacy notice audiences"
-      flagged={isToConfirm(form.values.toConfirm, 'audiences')}
       intro="The groups of people you write a privacy notice for. Each activity says which of them it concerns."
-    >
-      {audiences.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          No audiences yet. Most organisations have two to five, such as customers, clients and
-          newsletter subscribers.
-        </Text>
-      ) : null}
-      <Stack gap="sm" data-path="audiences" tabIndex={-1}>
-        {audiences.map((audience, index) => {
-          const name = audience.name.trim() || `audience ${index + 1}`;
-          return (
-            <Paper
-              key={audience.id}
-              withBorder
-              p="sm"
-              radius="sm"
-              role="group"
-              aria-label={`Audience: ${name}`}
-            >
-              <Group align="flex-start" wrap="nowrap" gap="sm">
-                <Stack gap="xs" style={{ flex: 1 }}>
-                  <TextInput
-                    {...form.getInputProps(`audiences.${index}.name`)}
-                    label="Audience"
-                    placeholder="e.g. Newsletter subscribers"
-                    required
-                  />
-                  <Textarea
-                    {...form.getInputProps(`audiences.${index}.description`)}
-                    autosize
-                    minRows={1}
-                    label="Who they are"
-                    placeholder="e.g. People who signed up to our email list"
-                  />
-                </Stack>
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  size="lg"
-                  mt={24}
-                  aria-label={`Remove ${name}`}
-                  onClick={() => void remove(index)}
-                >
-                  <IconTrash size={18} aria-hidden />
-                </ActionIcon>
-              </Group>
-            </Paper>
-          );
-        })}
-      </Stack>
-      <Group>
-        <Button
-          variant="default"
-          leftSection={<IconPlus size={16} aria-hidden />}
-          onClick={() =>
-            form.insertListItem('audiences', { id: newId(), name: '', description: '' })
-          }
-          disabled={audiences.length >= 50}
-        >
-          Add an audience
-        </Button>
-      </Group>
-      {kit.fieldText(form, 'audiences').error ? (
-        <Text size="sm" c="red.8">
-          {kit.fieldText(form, 'audiences').error}
-        </Text>
-      ) : null}
-    </FormSection>
+      items={audiences}
+      itemKey={(audience) => audience.id}
+      empty="No audiences yet. Most organisations have two to five, such as customers, clients and newsletter subscribers."
+      gap="sm"
+      addLabel="Add an audience"
+      onAdd={() => form.insertListItem('audiences', { id: newId(), name: '', description: '' })}
+      max={50}
+      renderRow={(audience, index) => {
+        const name = audience.name.trim() || `audience ${index + 1}`;
+        return (
+          <Paper withBorder p="sm" radius="sm" role="group" aria-label={`Audience: ${name}`}>
+            <Group align="flex-start" wrap="nowrap" gap="sm">
+              <Stack gap="xs" style={{ flex: 1 }}>
+                <TextInput
+                  {...form.getInputProps(`audiences.${index}.name`)}
+                  label="Audience"
+                  placeholder="e.g. Newsletter subscribers"
+                  required
+                />
+                <Textarea
+                  {...form.getInputProps(`audiences.${index}.description`)}
+                  autosize
+                  minRows={1}
+                  label="Who they are"
+                  placeholder="e.g. People who signed up to our email list"
+                />
+              </Stack>
+              <RemoveRowButton name={name} mt={24} onClick={() => void remove(index)} />
+            </Group>
+          </Paper>
+        );
+      }}
+    />
   );
 }

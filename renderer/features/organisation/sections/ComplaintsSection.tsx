@@ -1,6 +1,6 @@
 /** How people complain to the organisation: every controller needs a process from 19 June 2026. */
 import { NumberInput, SimpleGrid, Textarea, TextInput } from '@mantine/core';
-import { FormSection } from '../form-kit';
+import { FormSection } from '../../../components/FormSection';
 import { organisationKit as kit, type OrganisationSectionProps } from '../organisation-fields';
 
 export function ComplaintsSection({ form }: OrganisationSectionProps) {

@@ -2,7 +2,7 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { legalFormLabels, legalForms } from '../../../../shared/domain';
 import { DateField } from '../../../components/DateField';
-import { FormSection } from '../form-kit';
+import { FormSection } from '../../../components/FormSection';
 import { organisationKit as kit, type OrganisationSectionProps } from '../organisation-fields';
 
 const legalFormOptions = legalForms.map((value) => ({ value, label: legalFormLabels[value] }));

@@ -1,8 +1,8 @@
 /** The data protection officer (or why none is needed) and any UK or EU representative. */
 import { Stack, Switch, Textarea } from '@mantine/core';
 import type { Organisation } from '../../../../shared/domain';
-import { ContactFields } from '../ContactFields';
-import { FormSection } from '../form-kit';
+import { ContactFields } from '../../../components/ContactFields';
+import { FormSection } from '../../../components/FormSection';
 import { organisationKit as kit, type OrganisationSectionProps } from '../organisation-fields';
 
 export function PeopleSection({ form }: OrganisationSectionProps) {

@@ -6,7 +6,7 @@ import {
   thirdPartyTypeLabels,
   thirdPartyTypes,
 } from '../../../../shared/domain';
-import { FormSection } from '../../organisation/form-kit';
+import { FormSection } from '../../../components/FormSection';
 import { thirdPartyKit as kit, type ThirdPartySectionProps } from '../third-party-fields';
 
 const kindOptions = thirdPartyKinds.map((value) => ({ value, label: thirdPartyKindLabels[value] }));

@@ -3,7 +3,8 @@ import { Alert, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { IconFileAlert } from '@tabler/icons-react';
 import { contractStatuses, contractStatusLabels } from '../../../../shared/domain';
 import { DateField } from '../../../components/DateField';
-import { FormSection, readableAlert } from '../../organisation/form-kit';
+import { FormSection } from '../../../components/FormSection';
+import { readableAlert } from '../../../components/readableAlert';
 import {
   needsContract,
   thirdPartyKit as kit,

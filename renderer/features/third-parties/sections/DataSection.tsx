@@ -3,7 +3,8 @@ import { Alert, List, MultiSelect, TagsInput, Text } from '@mantine/core';
 import { IconWorld } from '@tabler/icons-react';
 import type { Transfer } from '../../../../shared/domain';
 import { countryName, countryOptions } from '../../../../shared/reference/countries';
-import { FormSection, readableAlert } from '../../organisation/form-kit';
+import { FormSection } from '../../../components/FormSection';
+import { readableAlert } from '../../../components/readableAlert';
 import { thirdPartyKit as kit, type ThirdPartySectionProps } from '../third-party-fields';
 
 const countryData = countryOptions().map(({ code, name }) => ({ value: code, label: name }));

@@ -6,13 +6,29 @@ import { Badge, Group, List, MultiSelect, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { activityStatusLabels, type Activity } from '../../../../shared/domain';
 import { paths } from '../../../navigation/paths';
-import { FormSection } from '../../organisation/form-kit';
+import { FormSection } from '../../../components/FormSection';
 import { GuardedLink } from '../GuardedLink';
 
 /** A funder may back thousands of activities: the list shows the first of them. */
 const SHOWN = 100;
 const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
 const byName = (a: Activity, b: Activity) => collator.compare(a.name, b.name);
+
+/** How an activity links to the third party: as a recipient, a funder or both. */
+function LinkBadge({ children }: { children: string }) {
+  return (
+    <Badge
+      component="span"
+      size="xs"
+      variant="outline"
+      tt="none"
+      color="gray"
+      c="var(--mantine-color-text)"
+    >
+      {children}
+    </Badge>
+  );
+}
 
 export interface LinkedActivitiesSectionProps {
   /** The saved third party's id; null while it is new. */
@@ -63,28 +79,10 @@ export function LinkedActivitiesSection({
                   {activity.name || 'Untitled activity'}
                 </GuardedLink>
                 {thirdPartyId && activity.recipientIds.includes(thirdPartyId) ? (
-                  <Badge
-                    component="span"
-                    size="xs"
-                    variant="outline"
-                    tt="none"
-                    color="gray"
-                    c="var(--mantine-color-text)"
-                  >
-                    Recipient
-                  </Badge>
+                  <LinkBadge>Recipient</LinkBadge>
                 ) : null}
                 {thirdPartyId && activity.funderIds.includes(thirdPartyId) ? (
-                  <Badge
-                    component="span"
-                    size="xs"
-                    variant="outline"
-                    tt="none"
-                    color="gray"
-                    c="var(--mantine-color-text)"
-                  >
-                    Funder
-                  </Badge>
+                  <LinkBadge>Funder</LinkBadge>
                 ) : null}
                 <Text span size="xs" c="dimmed">
                   {activityStatusLabels[activity.status]}

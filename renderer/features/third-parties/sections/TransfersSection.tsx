@@ -3,7 +3,7 @@ import { Table, Text } from '@mantine/core';
 import dayjs from 'dayjs';
 import { traStatusLabels, transferMechanismLabels, type Transfer } from '../../../../shared/domain';
 import { countryName } from '../../../../shared/reference/countries';
-import { FormSection } from '../../organisation/form-kit';
+import { FormSection } from '../../../components/FormSection';
 
 export function TransfersSection({ transfers }: { transfers: readonly Transfer[] }) {
   return (

@@ -1,0 +1,4 @@
+/** The scaffolding of a page that edits one record: its form, its save, its layout. */
+export { RecordEditor, type RecordEditorProps } from './RecordEditor';
+export { useRecordForm, type StoredRecord } from './useRecordForm';
+export { useRecordSave, type RecordSave, type RecordSaveOptions } from './useRecordSave';
