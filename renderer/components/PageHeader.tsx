@@ -13,8 +13,8 @@ export interface PageHeaderProps {
 
 export function PageHeader({ title, description, actions }: PageHeaderProps) {
   return (
-    <Group justify="space-between" align="flex-start" mb="lg" wrap="wrap" gap="sm">
-      <Stack gap={4}>
+    <Group justify="space-between" align="flex-start" mb="lg" wrap="nowrap" gap="md">
+      <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
         <Title order={2}>{title}</Title>
         {description ? (
           <Text c="dimmed" size="sm" maw={720}>
@@ -22,7 +22,11 @@ export function PageHeader({ title, description, actions }: PageHeaderProps) {
           </Text>
         ) : null}
       </Stack>
-      {actions ? <Group gap="sm">{actions}</Group> : null}
+      {actions ? (
+        <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+          {actions}
+        </Group>
+      ) : null}
     </Group>
   );
 }

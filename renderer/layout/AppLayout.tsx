@@ -1,7 +1,7 @@
 /** The frame of the window: header with the organisation's name, sidebar of the register's areas. */
 import {
+  ActionIcon,
   AppShell,
-  Burger,
   Group,
   Kbd,
   NavLink,
@@ -13,6 +13,8 @@ import {
 import { spotlight } from '@mantine/spotlight';
 import {
   IconBuilding,
+  IconLayoutSidebarLeftCollapse,
+  IconLayoutSidebarLeftExpand,
   IconListDetails,
   IconSearch,
   IconSettings,
@@ -54,12 +56,19 @@ export function AppLayout({ children }: { children: ReactNode }) {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger
-              opened={navbarOpen}
+            <ActionIcon
+              variant="subtle"
+              color="gray"
               onClick={toggleNavbar}
-              size="sm"
               aria-label={navbarOpen ? 'Hide the sidebar' : 'Show the sidebar'}
-            />
+              aria-expanded={navbarOpen}
+            >
+              {navbarOpen ? (
+                <IconLayoutSidebarLeftCollapse size={20} aria-hidden />
+              ) : (
+                <IconLayoutSidebarLeftExpand size={20} aria-hidden />
+              )}
+            </ActionIcon>
             <img src="/favicon.png" alt="" width={24} height={24} />
             <Text
               fw={700}

@@ -40,7 +40,7 @@ export function ActivityFilters({ functions }: { functions: string[] }) {
     <Group align="flex-end" gap="sm" wrap="wrap" role="search" aria-label="Filter activities">
       <SearchInput
         label="Search"
-        placeholder="Name, function, purpose, people…"
+        placeholder="Name, purpose, people…"
         value={search}
         onChange={setSearch}
         w={260}

@@ -138,7 +138,7 @@ export function ActivityTable({ rows, sort, onSort, onOpen }: ActivityTableProps
                       {activity.name}
                     </Text>
                     {activity.toConfirm.length > 0 ? (
-                      <ToConfirmBadge count={activity.toConfirm.length} />
+                      <ToConfirmBadge count={activity.toConfirm.length} style={{ flexShrink: 0 }} />
                     ) : null}
                   </Group>
                 </Table.Td>
