@@ -55,10 +55,11 @@ export interface Plan<T> {
 export function commit<T>(plan: () => Promise<Plan<T>>, now = () => new Date()): Promise<T> {
   return serialised(async () => {
     const db = database();
+    // Read before planning: a write from another tab after this point is caught below.
+    const last = await db.auditEvents.orderBy('seq').last();
     const { changes, apply, result } = await plan();
     if (changes.length === 0) return result;
     const actor = await currentActor();
-    const last = await db.auditEvents.orderBy('seq').last();
     const at = now().toISOString();
     const events: AuditEvent[] = [];
     let previous = last;

@@ -4,6 +4,7 @@
  */
 import { registerSchema, type Register } from '../domain/register';
 import { canonicalJson, hashOf } from '../util/hash';
+import { describeIssues, RegisterFileError } from './issues';
 
 export const REGISTER_FORMAT = 'ropa-desk.register';
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -27,7 +28,14 @@ export async function writeRegisterFile(
   exportedAt: string,
   generator: string,
 ): Promise<string> {
-  const valid = registerSchema.parse(register);
+  const parsed = registerSchema.safeParse(register);
+  if (!parsed.success) {
+    throw new RegisterFileError(
+      'invalid',
+      `The register cannot be written to a file until this is put right — ${describeIssues(parsed.error)}.`,
+    );
+  }
+  const valid = parsed.data;
   const file: RegisterFile = {
     format: REGISTER_FORMAT,
     schemaVersion: CURRENT_SCHEMA_VERSION,

@@ -4,27 +4,10 @@
  */
 import { registerSchema, type Register } from '../domain/register';
 import { CURRENT_SCHEMA_VERSION, REGISTER_FORMAT, registerChecksum } from './format';
+import { describeIssues, RegisterFileError } from './issues';
+
+export { RegisterFileError, type RegisterFileProblem } from './issues';
 import { migrations, type Migration } from './migrations';
-
-export type RegisterFileProblem =
-  | 'empty'
-  | 'too-large'
-  | 'not-json'
-  | 'not-a-register'
-  | 'newer-version'
-  | 'unknown-version'
-  | 'checksum-mismatch'
-  | 'invalid';
-
-export class RegisterFileError extends Error {
-  constructor(
-    readonly problem: RegisterFileProblem,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'RegisterFileError';
-  }
-}
 
 export interface ReadResult {
   register: Register;
@@ -58,17 +41,6 @@ function nestingDepth(text: string): number {
     } else if (c === 125 || c === 93) depth -= 1;
   }
   return max;
-}
-
-function describeIssues(error: {
-  issues: readonly { path: readonly PropertyKey[]; message: string }[];
-}): string {
-  const shown = error.issues.slice(0, 3).map((issue) => {
-    const where = issue.path.length ? issue.path.map(String).join('.') : 'the register';
-    return `${where}: ${issue.message}`;
-  });
-  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : '';
-  return shown.join('; ') + more;
 }
 
 /** Applies each step from `fromVersion` up to `toVersion` in turn. */

@@ -8,7 +8,7 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   // Mantine injects style tags at run time.
   "style-src 'self' 'unsafe-inline'",
-  "worker-src 'self' blob:",
+  "worker-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",

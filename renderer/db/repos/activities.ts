@@ -2,6 +2,7 @@
 import { activitySchema, newId, type Activity, type Transfer } from '../../../shared/domain';
 import { commit } from '../audit-log';
 import { database } from '../database';
+import { assertActivityLinks, liveLinks } from './integrity';
 
 export const listActivities = (): Promise<Activity[]> => database().activities.toArray();
 export const getActivity = (id: string): Promise<Activity | undefined> =>
@@ -14,7 +15,7 @@ export class NotFoundError extends Error {
   }
 }
 
-/** Creates or updates an activity. Links to unknown third parties are refused. */
+/** Creates or updates an activity. Links the register file would refuse are refused here. */
 export function saveActivity(input: Activity, now = new Date()): Promise<Activity> {
   return commit(async () => {
     const db = database();
@@ -24,11 +25,7 @@ export function saveActivity(input: Activity, now = new Date()): Promise<Activit
       createdAt: before?.createdAt ?? now.toISOString(),
       updatedAt: now.toISOString(),
     });
-    const linked = [...new Set([...after.recipientIds, ...after.funderIds])];
-    const found = await db.thirdParties.bulkGet(linked);
-    if (found.some((party) => party === undefined)) {
-      throw new NotFoundError('A third party this activity links to');
-    }
+    await assertActivityLinks(after);
     return {
       changes: [
         {
@@ -120,40 +117,44 @@ export function deleteActivity(id: string): Promise<ActivityDeletion> {
   });
 }
 
-/** Undoes a delete: the activity and its transfer links come back as they were. */
+/**
+ * Undoes a delete: the activity and its transfer links come back, less any link to a third
+ * party or audience that has gone since.
+ */
 export function restoreActivity(deletion: ActivityDeletion): Promise<Activity> {
   return commit(async () => {
     const db = database();
     if (await db.activities.get(deletion.activity.id))
       throw new Error('The activity is already back in the register.');
+    const activity = await liveLinks(deletion.activity);
     const current = await db.transfers.bulkGet(deletion.transfers.map((t) => t.id));
     const relinked = current.flatMap((t) =>
-      t ? [{ ...t, activityIds: [...new Set([...t.activityIds, deletion.activity.id])] }] : [],
+      t ? [{ ...t, activityIds: [...new Set([...t.activityIds, activity.id])] }] : [],
     );
     return {
       changes: [
         {
           entity: 'activity',
-          entityId: deletion.activity.id,
+          entityId: activity.id,
           action: 'restore',
-          summary: `Restored activity “${deletion.activity.name}”`,
+          summary: `Restored activity “${activity.name}”`,
           before: null,
-          after: deletion.activity,
+          after: activity,
         },
         ...relinked.map((after, i) => ({
           entity: 'transfer' as const,
           entityId: after.id,
           action: 'update' as const,
-          summary: `Relinked restored activity “${deletion.activity.name}” to a transfer`,
+          summary: `Relinked restored activity “${activity.name}” to a transfer`,
           before: current.filter(Boolean)[i] ?? null,
           after,
         })),
       ],
       apply: async () => {
-        await db.activities.add(deletion.activity);
+        await db.activities.add(activity);
         await db.transfers.bulkPut(relinked);
       },
-      result: deletion.activity,
+      result: activity,
     };
   });
 }

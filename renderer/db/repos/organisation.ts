@@ -2,6 +2,7 @@
 import { organisationSchema, type Organisation } from '../../../shared/domain';
 import { commit } from '../audit-log';
 import { database } from '../database';
+import { assertAudiencesKept } from './integrity';
 
 export async function getOrganisation(): Promise<Organisation | undefined> {
   return database().organisation.toCollection().first();
@@ -16,6 +17,7 @@ export async function saveOrganisation(
   return commit(async () => {
     const db = database();
     const before = await db.organisation.toCollection().first();
+    await assertAudiencesKept(before, after);
     return {
       changes: [
         {

@@ -21,6 +21,7 @@ export async function snapshot(): Promise<Register> {
   );
 }
 
+/** True when there is nothing to lose: no records and no audit trail (kept after Start again). */
 export async function isRegisterEmpty(): Promise<boolean> {
   const db = database();
   const counts = await Promise.all([
@@ -28,6 +29,7 @@ export async function isRegisterEmpty(): Promise<boolean> {
     db.activities.count(),
     db.thirdParties.count(),
     db.transfers.count(),
+    db.auditEvents.count(),
   ]);
   return counts.every((n) => n === 0);
 }

@@ -8,6 +8,7 @@ import {
 import { commit, type Change } from '../audit-log';
 import { database } from '../database';
 import { NotFoundError } from './activities';
+import { assertFunderTypeKept } from './integrity';
 
 export const listThirdParties = (): Promise<ThirdParty[]> => database().thirdParties.toArray();
 export const getThirdParty = (id: string): Promise<ThirdParty | undefined> =>
@@ -33,6 +34,7 @@ export function saveThirdParty(input: ThirdParty, now = new Date()): Promise<Thi
       createdAt: before?.createdAt ?? now.toISOString(),
       updatedAt: now.toISOString(),
     });
+    await assertFunderTypeKept(before, after);
     return {
       changes: [
         {

@@ -3,6 +3,7 @@ import { ZodError } from 'zod';
 import { errorMessage } from '../../components/notifyFailure';
 import { ConcurrentChangeError } from '../../db/audit-log';
 import { NotFoundError } from '../../db/repos/activities';
+import { IntegrityError } from '../../db/repos/integrity';
 
 export interface SaveProblem {
   title: string;
@@ -15,6 +16,9 @@ export function describeSaveError(error: unknown): SaveProblem {
       title: 'A linked record is missing',
       message: `${error.message} Remove any recipient or funder marked “no longer in the register”, then save again.`,
     };
+  }
+  if (error instanceof IntegrityError) {
+    return { title: 'A link needs correcting', message: error.message };
   }
   if (error instanceof ConcurrentChangeError) {
     return { title: 'Changed at the same moment elsewhere', message: error.message };

@@ -18,6 +18,7 @@ import {
   saveActivity,
   setActivityStatus,
 } from '../../../renderer/db/repos/activities';
+import { IntegrityError } from '../../../renderer/db/repos/integrity';
 import { saveThirdParty } from '../../../renderer/db/repos/third-parties';
 import { transfersFor } from '../../../renderer/db/repos/transfers';
 
@@ -75,9 +76,9 @@ describe('saveActivity', () => {
 
     await expect(
       saveActivity(draft('Payroll', { recipientIds: ['no-such-party'] })),
-    ).rejects.toBeInstanceOf(NotFoundError);
+    ).rejects.toBeInstanceOf(IntegrityError);
     await expect(saveActivity(draft('Grant', { funderIds: ['no-such-funder'] }))).rejects.toThrow(
-      /no longer exists/,
+      /no longer in the register/,
     );
     expect((await listActivities()).map((a) => a.name)).toEqual(['Newsletter']);
     expect(await events()).toHaveLength(2);

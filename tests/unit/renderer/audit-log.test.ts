@@ -123,7 +123,7 @@ describe('commit', () => {
     expect((await events()).map((e) => e.entityId)).toEqual(['a', 'c']);
   });
 
-  it('chains onto an event another writer appended while the plan was being made', async () => {
+  it('refuses a plan made while another writer appended, since it read stale rows', async () => {
     await commit(async () => creating(blankActivity(NOW, { name: 'First' })));
     const [last] = await events();
     const foreign = await sealEvent(
@@ -141,14 +141,16 @@ describe('commit', () => {
     );
 
     const activity = blankActivity(NOW, { name: 'Second' });
-    await commit(async () => {
+    const planned = commit(async () => {
       await db.auditEvents.add(foreign);
       return creating(activity);
     });
 
+    await expect(planned).rejects.toBeInstanceOf(ConcurrentChangeError);
     const trail = await events();
-    expect(trail.map((e) => e.actor)).toEqual(['Unnamed user', 'Other window', 'Unnamed user']);
-    expect(await verifyChain(trail)).toEqual({ ok: true, count: 3 });
+    expect(trail.map((e) => e.actor)).toEqual(['Unnamed user', 'Other window']);
+    expect(await db.activities.get(activity.id)).toBeUndefined();
+    expect(await verifyChain(trail)).toEqual({ ok: true, count: 2 });
   });
 
   it('refuses with ConcurrentChangeError when another writer appends between sealing and writing', async () => {
@@ -169,8 +171,8 @@ describe('commit', () => {
     );
     const activity = blankActivity(NOW, { name: 'Second' });
 
-    // commit reads the chain's last event after plan() returns, then asks for the time, then
-    // seals; an append started at that moment lands after the read and before the write.
+    // commit reads the chain's last event, plans, then asks for the time and seals; an append
+    // started at that moment lands after the read and before the write.
     const racing = commit(
       async () => creating(activity),
       () => {

@@ -169,7 +169,8 @@ describe('replaceRegister', () => {
       entityId: 'register',
       prevHash: '0'.repeat(64),
     });
-    expect(await isRegisterEmpty()).toBe(true);
+    // No records, but a trail worth keeping: replacing it must ask and save a copy first.
+    expect(await isRegisterEmpty()).toBe(false);
   });
 
   it('refuses an invalid register and leaves the database exactly as it was', async () => {

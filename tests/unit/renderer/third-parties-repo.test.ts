@@ -158,8 +158,9 @@ describe('activitiesLinkedTo', () => {
 
 describe('deleteThirdParty and restoreThirdParty', () => {
   async function linkedParty() {
+    // A funder that also receives data, so one delete touches every kind of link.
     const party = await saveThirdParty(
-      blankThirdParty(NOW, { name: 'Mailchimp', countries: ['US'] }),
+      blankThirdParty(NOW, { name: 'Mailchimp', type: 'funder', countries: ['US'] }),
     );
     const other = await saveThirdParty(blankThirdParty(NOW, { name: 'Xero' }));
     const newsletter = await activity('Newsletter', { recipientIds: [party.id, other.id] });
