@@ -14,6 +14,7 @@ import { appPaths } from './paths';
 import { createAppProtocolHandler, privilegedSchemes } from './protocol';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { focusExistingWindow } from './single-instance';
+import { askBeforeDiscardingChanges } from './unsaved-changes';
 import { mainWindowOptions } from './window-options';
 
 const paths = appPaths(dirname(fileURLToPath(import.meta.url)));
@@ -26,6 +27,9 @@ app.enableSandbox();
 function createWindow(): void {
   const window = new BrowserWindow(mainWindowOptions(paths.preload));
   window.once('ready-to-show', () => window.show());
+  askBeforeDiscardingChanges(window.webContents, (options) =>
+    dialog.showMessageBoxSync(window, options),
+  );
   window.on('closed', () => (mainWindow = null));
   void window.loadURL(`${APP_ORIGIN}/`);
   mainWindow = window;

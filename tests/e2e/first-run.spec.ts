@@ -26,3 +26,49 @@ test('a blank register starts at the organisation profile', async ({ page }) => 
   await expect(page.getByRole('heading', { name: 'Organisation', level: 2 })).toBeVisible();
   await expect(page.getByTestId('organisation-name')).toHaveText('No organisation yet');
 });
+
+test('while the welcome screen is still looking for a register, no choice replaces it unasked', async ({
+  page,
+}) => {
+  // A register left by an interrupted first run: data on this computer, not yet onboarded.
+  await startWithExample(page);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('ropa-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('settings', 'readwrite');
+          tx.objectStore('settings').put({ key: 'onboarded', value: false });
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  // A slow disk: on the next load, the register's tables stay busy for a few seconds, so the
+  // welcome screen cannot yet know that a register is there.
+  await page.addInitScript(() => {
+    const open = indexedDB.open('ropa-desk');
+    open.onsuccess = () => {
+      const db = open.result;
+      const tables = ['organisation', 'activities', 'thirdParties', 'transfers'];
+      const tx = db.transaction(tables, 'readwrite');
+      const store = tx.objectStore('organisation');
+      const until = Date.now() + 3_000;
+      const spin = () => {
+        if (Date.now() < until) store.count().onsuccess = spin;
+      };
+      spin();
+      tx.oncomplete = () => db.close();
+    };
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Welcome to Ropa Desk', level: 1 })).toBeVisible();
+
+  await page.getByRole('button', { name: /example organisation/i }).click();
+  const dialog = page.getByRole('dialog', { name: 'Replace the register on this computer?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome to Ropa Desk', level: 1 })).toBeVisible();
+  await expect(page.getByText('There is already a register on this computer')).toBeVisible();
+});

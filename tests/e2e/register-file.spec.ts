@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { verifyChain } from '../../shared/audit/chain';
+import type { AuditEvent } from '../../shared/domain';
 import { readDatabase, startWithExample, wipeDatabase } from './fixtures';
 
 async function exportRegister(page: Page): Promise<string> {
@@ -48,6 +50,7 @@ test('export, wipe, import gives back an identical register', async ({ page }) =
   const trail = after.auditEvents as { summary: string }[];
   expect(trail.slice(0, before.auditEvents?.length)).toEqual(before.auditEvents);
   expect(trail.at(-1)?.summary).toMatch(/^Imported register file/);
+  expect(await verifyChain(trail as AuditEvent[])).toEqual({ ok: true, count: trail.length });
 });
 
 for (const [problem, content, message] of [

@@ -6,6 +6,7 @@ import {
   Container,
   Group,
   Image,
+  Loader,
   SimpleGrid,
   Stack,
   Text,
@@ -36,6 +37,8 @@ export function FirstRun() {
   const [problem, setProblem] = useState<string | null>(null);
   // Normally empty; after "Start again" or an interrupted first run it may hold a register.
   const existing = useLiveQuery(async () => ((await isRegisterEmpty()) ? null : snapshot()), []);
+  // Until it is known whether a register is here, no choice may run: each would replace it.
+  const looking = existing === undefined;
 
   useEffect(() => {
     void getSettings().then((settings) => setName((current) => current ?? settings.userName));
@@ -62,7 +65,7 @@ export function FirstRun() {
 
   const startWithExample = () =>
     run('example', async () => {
-      if (!(await confirmReplacingRegister(existing ?? null))) return;
+      if (!(await confirmReplacingRegister())) return;
       // A trail left by "Start again" is kept: the example is chained onto it, not put in its place.
       const { auditEvents } = await snapshot();
       const example = exampleRegister(new Date().toISOString());
@@ -75,8 +78,8 @@ export function FirstRun() {
 
   const startBlank = () =>
     run('blank', async () => {
-      if (existing) {
-        if (!(await confirmReplacingRegister(existing))) return;
+      if (!(await isRegisterEmpty())) {
+        if (!(await confirmReplacingRegister())) return;
         const { auditEvents } = await snapshot();
         await replaceRegister({ ...emptyRegister(), auditEvents }, 'Started a blank register');
       }
@@ -91,7 +94,7 @@ export function FirstRun() {
         setProblem(`${file.message} Nothing was changed.`);
         return;
       }
-      if (!(await confirmReplacingRegister(existing ?? null))) return;
+      if (!(await confirmReplacingRegister())) return;
       await applyImport(file);
       await finish(paths.activities);
     });
@@ -153,17 +156,27 @@ export function FirstRun() {
               </Stack>
             </Alert>
           ) : null}
-          <Stack gap="sm">
-            <Title order={2} size="h3">
-              How would you like to start?
-            </Title>
+          <Stack gap="sm" aria-busy={looking}>
+            <Group gap="sm">
+              <Title order={2} size="h3">
+                How would you like to start?
+              </Title>
+              {looking ? (
+                <Group gap={6} role="status">
+                  <Loader size="xs" aria-hidden />
+                  <Text size="sm" c="dimmed">
+                    Looking for a register on this computer…
+                  </Text>
+                </Group>
+              ) : null}
+            </Group>
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
               <StartChoice
                 icon={<IconSparkles size={28} />}
                 title="Start with the example organisation"
                 description="Explore a complete register for Konnect Communities C.I.C., a small community interest company. Replace it with your own whenever you like."
                 busy={busy === 'example'}
-                disabled={busy !== null}
+                disabled={looking || busy !== null}
                 onClick={() => void startWithExample()}
               />
               <StartChoice
@@ -171,7 +184,7 @@ export function FirstRun() {
                 title="Start a blank register"
                 description="Begin with your organisation’s profile, then add your processing activities and third parties."
                 busy={busy === 'blank'}
-                disabled={busy !== null}
+                disabled={looking || busy !== null}
                 onClick={() => void startBlank()}
               />
               <StartChoice
@@ -179,7 +192,7 @@ export function FirstRun() {
                 title="Open a register file"
                 description="Carry on from a Ropa Desk register file (.ropa.json) saved on this or another computer."
                 busy={busy === 'file'}
-                disabled={busy !== null}
+                disabled={looking || busy !== null}
                 onClick={() => void openFile()}
               />
             </SimpleGrid>

@@ -4,12 +4,16 @@
  */
 import { Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import type { Register } from '../../../shared/domain';
+import { isRegisterEmpty, snapshot } from '../../db/repos/register';
 import { exportRegister } from '../register-file/registerFile';
 
-/** Resolves true when it is safe to go on; throws when the copy could not be saved. */
-export function confirmReplacingRegister(existing: Register | null): Promise<boolean> {
-  if (!existing) return Promise.resolve(true);
+/**
+ * Resolves true when it is safe to go on; throws when the copy could not be saved. It looks at
+ * the database itself rather than at what a screen last showed, which may not have loaded yet.
+ */
+export async function confirmReplacingRegister(): Promise<boolean> {
+  if (await isRegisterEmpty()) return true;
+  const existing = await snapshot();
   return new Promise((resolve, reject) => {
     // onClose also fires after onConfirm, and on Escape or a click outside.
     let confirmed = false;

@@ -31,9 +31,18 @@ export function MenuCommands() {
       ? [
           ['mod+S', () => void exportFile()],
           ['mod+O', () => void importFile()],
+          ['mod+comma', () => navigate(paths.settings)],
+        ]
+      : [],
+    // Ctrl/⌘ shortcuts work while typing in a field, as the desktop menu's do.
+    [],
+  );
+  // Alt shortcuts are left to fields while typing: Alt+letter types characters on some layouts.
+  useHotkeys(
+    browser
+      ? [
           ['alt+N', () => navigate(paths.newActivity)],
           ['alt+T', () => navigate(paths.newThirdParty)],
-          ['mod+comma', () => navigate(paths.settings)],
         ]
       : [],
   );

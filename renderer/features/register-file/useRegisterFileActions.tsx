@@ -3,9 +3,12 @@ import { Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
+import { useLocation } from 'wouter';
 import type { Register } from '../../../shared/domain';
 import { errorMessage } from '../../components/notifyFailure';
 import { snapshot } from '../../db/repos/register';
+import { paths } from '../../navigation/paths';
+import { showReplacedRegister, unlessUnsavedChanges } from '../../navigation/useGuardedNavigate';
 import {
   applyImport,
   chooseRegisterFile,
@@ -21,7 +24,8 @@ function fail(title: string, message: string) {
   notifications.show({ color: 'red', title, message, autoClose: false, withCloseButton: true });
 }
 
-async function replaceWith(file: Extract<ChosenFile, { status: 'read' }>) {
+/** Resolves true when the register was replaced by the file's. */
+async function replaceWith(file: Extract<ChosenFile, { status: 'read' }>): Promise<boolean> {
   try {
     await applyImport(file);
     notifications.show({
@@ -29,12 +33,16 @@ async function replaceWith(file: Extract<ChosenFile, { status: 'read' }>) {
       title: 'Register imported',
       message: `${file.result.register.organisation?.name ?? 'The register'}: ${counts(file.result.register)}.`,
     });
+    return true;
   } catch (error) {
     fail('Nothing was imported', `${errorMessage(error)} Your register is unchanged.`);
+    return false;
   }
 }
 
 export function useRegisterFileActions() {
+  const [, navigate] = useLocation();
+
   const exportFile = useCallback(async () => {
     try {
       const saved = await exportRegister();
@@ -52,7 +60,8 @@ export function useRegisterFileActions() {
     }
   }, []);
 
-  const importFile = useCallback(async () => {
+  const chooseAndReplace = useCallback(async () => {
+    const replaced = () => showReplacedRegister(navigate);
     const file = await chooseRegisterFile();
     if (file.status === 'cancelled') return;
     if (file.status === 'failed') {
@@ -60,7 +69,7 @@ export function useRegisterFileActions() {
       return;
     }
     if (await registerIsEmpty()) {
-      await replaceWith(file);
+      if (await replaceWith(file)) replaced();
       return;
     }
     const current = await snapshot();
@@ -95,11 +104,23 @@ export function useRegisterFileActions() {
             );
             return;
           }
-          await replaceWith(file);
+          if (await replaceWith(file)) replaced();
         })();
       },
     });
-  }, []);
+  }, [navigate]);
+
+  // An editor with unsaved changes would otherwise stay open over the imported register, and
+  // its Save would write the old values back over it: ask first, as leaving the editor does.
+  const importFile = useCallback(() => {
+    unlessUnsavedChanges((discarded) => {
+      // Discarded changes must not stay on screen, still editable, while a file is chosen.
+      if (discarded) navigate(paths.activities);
+      chooseAndReplace().catch((error: unknown) =>
+        fail('Nothing was imported', `${errorMessage(error)} Your register is unchanged.`),
+      );
+    });
+  }, [chooseAndReplace, navigate]);
 
   return { exportFile, importFile };
 }

@@ -14,8 +14,12 @@ export function DataLocation() {
       {reveal ? (
         <>
           <Text size="sm">
-            Your register is kept in Ropa Desk’s data folder on this computer, with the automatic
-            backups. Nothing is sent over the internet.
+            Your register is kept in Ropa Desk’s data folder on this computer. Nothing is sent over
+            the internet.
+          </Text>
+          <Text size="sm">
+            Ropa Desk does not make backups by itself yet. To keep a copy, export a register file
+            (above) regularly and keep it somewhere safe.
           </Text>
           <div>
             <Button

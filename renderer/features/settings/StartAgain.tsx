@@ -6,14 +6,17 @@ import { Button, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconRestore } from '@tabler/icons-react';
+import { useLocation } from 'wouter';
 import { emptyRegister } from '../../../shared/domain';
 import { replaceRegister, snapshot } from '../../db/repos/register';
 import { updateSettings } from '../../db/repos/settings';
 import { FormSection } from '../../components/FormSection';
 import { errorMessage, notifyFailure } from '../../components/notifyFailure';
+import { showReplacedRegister, unlessUnsavedChanges } from '../../navigation/useGuardedNavigate';
 import { exportRegister } from '../register-file/registerFile';
 
-async function startAgain() {
+/** Resolves true when the register was cleared. */
+async function startAgain(): Promise<boolean> {
   const copy = await exportRegister('before starting again').catch((error: unknown) => ({
     status: 'failed' as const,
     message: errorMessage(error),
@@ -26,7 +29,7 @@ async function startAgain() {
       message: `${why} Without a copy of your register, it was not cleared.`,
       autoClose: false,
     });
-    return;
+    return false;
   }
   const { auditEvents } = await snapshot();
   await replaceRegister(
@@ -34,9 +37,10 @@ async function startAgain() {
     'Started again: the register was cleared',
   );
   await updateSettings({ onboarded: false });
+  return true;
 }
 
-function confirmStartAgain() {
+function confirmStartAgain(navigate: (to: string) => void) {
   modals.openConfirmModal({
     title: 'Clear the register and start again?',
     children: (
@@ -53,12 +57,18 @@ function confirmStartAgain() {
     labels: { confirm: 'Save a copy, then clear', cancel: 'Cancel' },
     confirmProps: { color: 'red' },
     onConfirm: () => {
-      startAgain().catch((error: unknown) => notifyFailure('The register was not cleared', error));
+      startAgain().then(
+        (cleared) => {
+          if (cleared) showReplacedRegister(navigate);
+        },
+        (error: unknown) => notifyFailure('The register was not cleared', error),
+      );
     },
   });
 }
 
 export function StartAgain() {
+  const [, navigate] = useLocation();
   return (
     <FormSection
       id="start-again"
@@ -70,7 +80,7 @@ export function StartAgain() {
           color="red"
           variant="outline"
           leftSection={<IconRestore size={18} aria-hidden />}
-          onClick={confirmStartAgain}
+          onClick={() => unlessUnsavedChanges(() => confirmStartAgain(navigate))}
         >
           Start again…
         </Button>
