@@ -69,7 +69,7 @@ export function RecordEditor(props: RecordEditorProps) {
         }
       />
       <form id={formId} onSubmit={save.submit} noValidate>
-        <Stack gap="lg" maw={980}>
+        <Stack gap="lg">
           {save.refused > 0 ? (
             <ErrorSummary
               key={save.refused}
