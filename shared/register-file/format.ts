@@ -3,7 +3,7 @@
  * format name, a schema version, the export time and a SHA-256 of the canonical register.
  */
 import { registerSchema, type Register } from '../domain/register';
-import { canonicalJson, hashOf } from '../util/hash';
+import { hashOf } from '../util/hash';
 import { describeIssues, RegisterFileError } from './issues';
 
 export const REGISTER_FORMAT = 'ropa-desk.register';
@@ -57,5 +57,3 @@ export function registerFileName(organisationName: string | undefined, date: str
     .slice(0, 80);
   return `${base || 'Register'} ${date}${REGISTER_FILE_EXTENSION}`;
 }
-
-export { canonicalJson };

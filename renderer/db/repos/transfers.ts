@@ -2,7 +2,6 @@
 import type { Transfer } from '../../../shared/domain';
 import { database } from '../database';
 
-export const listTransfers = (): Promise<Transfer[]> => database().transfers.toArray();
 export const transfersTo = (thirdPartyId: string): Promise<Transfer[]> =>
   database().transfers.where('thirdPartyId').equals(thirdPartyId).toArray();
 export const transfersFor = (activityId: string): Promise<Transfer[]> =>
