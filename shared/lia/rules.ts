@@ -9,13 +9,9 @@ import { screeningItems, screeningOutcome, type ScreeningAnswers } from '../dpia
 import {
   canRelyQuestionId,
   decisionQuestions,
-  expectationsQuestions,
-  impactQuestions,
   liaPartLabels,
-  natureQuestions,
+  liaQuestions,
   necessityQuestions,
-  optOutQuestion,
-  purposeQuestions,
   recognisedConditionQuestion,
   reviewQuestion,
   type LiaPart,
@@ -44,17 +40,12 @@ export const screeningQuestions: readonly LiaQuestion[] = screeningItems.map((it
   guidance: item.guidance,
 }));
 
+// The ICO asks for the DPIA screening before the balancing test proper.
+const firstBalancing = liaQuestions.findIndex((question) => question.part === 'balancing');
 const standardQuestions: readonly LiaQuestion[] = [
-  ...purposeQuestions,
-  ...necessityQuestions,
-  // The ICO asks for the DPIA screening before the balancing test proper.
+  ...liaQuestions.slice(0, firstBalancing),
   ...screeningQuestions,
-  ...natureQuestions,
-  ...expectationsQuestions,
-  ...impactQuestions,
-  optOutQuestion,
-  ...decisionQuestions,
-  reviewQuestion,
+  ...liaQuestions.slice(firstBalancing),
 ];
 
 const recognisedQuestions: readonly LiaQuestion[] = [

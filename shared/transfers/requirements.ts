@@ -197,57 +197,51 @@ const needsSafeguard = (
   const name = countryName(destination);
   const why = reasonText(reason, name, entry, on);
   const options = safeguardOptions(on);
-  if (mechanism === 'art49-exception') {
-    return {
-      kind: 'needs-safeguard',
-      destination,
-      reason,
-      entry,
-      options,
-      mechanism,
-      tra: 'not-needed',
-      message: `${why} Record which Article 49 exception applies and why. Exceptions suit occasional transfers, not regular ones; no transfer risk assessment is needed.`,
-    };
-  }
-  if (mechanism === 'legacy-eu-sccs') {
-    // Only reached before the SCCs' end date: mechanismProblem refuses them from then on.
-    return {
-      kind: 'needs-safeguard',
-      destination,
-      reason,
-      entry,
-      options,
-      mechanism,
-      tra: 'required',
-      message: `${why} EU SCCs cover the transfer only until ${longDate(LEGACY_SCCS_LAST_DAY)}, and from ${longDate(IDTA_IN_FORCE)} only if signed on or before ${longDate(LEGACY_SCCS_SIGNED_BY)}. Complete a transfer risk assessment, and move to an IDTA or the UK Addendum before they lapse.`,
-    };
-  }
-  if (mechanism !== null && isArticle46(mechanism)) {
-    return {
-      kind: 'needs-safeguard',
-      destination,
-      reason,
-      entry,
-      options,
-      mechanism,
-      tra: 'required',
-      message: `${why} Put ${optionList([mechanism])} in place and complete a transfer risk assessment before the transfer.`,
-    };
-  }
-  return {
+  const answer = (
+    chosen: Extract<DestinationAnswer, { kind: 'needs-safeguard' }>['mechanism'],
+    tra: TraNeed,
+    message: string,
+  ): DestinationAnswer => ({
     kind: 'needs-safeguard',
     destination,
     reason,
     entry,
     options,
-    mechanism: null,
-    tra: 'required-for-article-46',
-    message: `${why} Choose ${optionList(options)}. ${
+    mechanism: chosen,
+    tra,
+    message: `${why} ${message}`,
+  });
+  if (mechanism === 'art49-exception') {
+    return answer(
+      mechanism,
+      'not-needed',
+      'Record which Article 49 exception applies and why. Exceptions suit occasional transfers, not regular ones; no transfer risk assessment is needed.',
+    );
+  }
+  if (mechanism === 'legacy-eu-sccs') {
+    // Only reached before the SCCs' end date: mechanismProblem refuses them from then on.
+    return answer(
+      mechanism,
+      'required',
+      `EU SCCs cover the transfer only until ${longDate(LEGACY_SCCS_LAST_DAY)}, and from ${longDate(IDTA_IN_FORCE)} only if signed on or before ${longDate(LEGACY_SCCS_SIGNED_BY)}. Complete a transfer risk assessment, and move to an IDTA or the UK Addendum before they lapse.`,
+    );
+  }
+  if (mechanism !== null && isArticle46(mechanism)) {
+    return answer(
+      mechanism,
+      'required',
+      `Put ${optionList([mechanism])} in place and complete a transfer risk assessment before the transfer.`,
+    );
+  }
+  return answer(
+    null,
+    'required-for-article-46',
+    `Choose ${optionList(options)}. ${
       options.includes('idta')
         ? 'An IDTA, the UK Addendum or BCRs also need a transfer risk assessment.'
         : 'EU SCCs or BCRs also need a transfer risk assessment.'
     }`,
-  };
+  );
 };
 
 /** What the destination needs on the day, leaving aside any problem with the chosen mechanism. */
