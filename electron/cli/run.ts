@@ -40,6 +40,12 @@ export function describeRegister(register: Register): string {
     plural(register.activities.length, 'activity', 'activities'),
     plural(register.thirdParties.length, 'third party', 'third parties'),
     plural(register.transfers.length, 'transfer', 'transfers'),
+    plural(
+      register.lias.length,
+      'legitimate interests assessment',
+      'legitimate interests assessments',
+    ),
+    plural(register.tras.length, 'transfer risk assessment', 'transfer risk assessments'),
     plural(register.auditEvents.length, 'audit event', 'audit events'),
   ].join(', ')}`;
 }

@@ -6,7 +6,7 @@
  */
 import type { AuditAction, AuditEntity, AuditEvent } from '../../shared/domain';
 import { sealEvent } from '../../shared/audit/chain';
-import { database } from './database';
+import { database, registerTables } from './database';
 import { currentActor } from './repos/settings';
 
 export interface Change {
@@ -71,8 +71,7 @@ export function commit<T>(plan: () => Promise<Plan<T>>, now = () => new Date()):
       events.push(event);
       previous = event;
     }
-    const tables = [db.organisation, db.activities, db.thirdParties, db.transfers, db.auditEvents];
-    await db.transaction('rw', tables, async () => {
+    await db.transaction('rw', registerTables(db), async () => {
       const nowLast = await db.auditEvents.orderBy('seq').last();
       if (nowLast?.seq !== last?.seq) throw new ConcurrentChangeError();
       await apply();

@@ -4,7 +4,15 @@
  * `.upgrade()`. Only the repos in ./repos touch these tables.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Activity, AuditEvent, Organisation, ThirdParty, Transfer } from '../../shared/domain';
+import type {
+  Activity,
+  AuditEvent,
+  Lia,
+  Organisation,
+  ThirdParty,
+  Tra,
+  Transfer,
+} from '../../shared/domain';
 
 export interface SettingRow {
   key: string;
@@ -18,6 +26,8 @@ export class RopaDatabase extends Dexie {
   activities!: EntityTable<Activity, 'id'>;
   thirdParties!: EntityTable<ThirdParty, 'id'>;
   transfers!: EntityTable<Transfer, 'id'>;
+  lias!: EntityTable<Lia, 'id'>;
+  tras!: EntityTable<Tra, 'id'>;
   auditEvents!: EntityTable<AuditEvent, 'seq'>;
   settings!: EntityTable<SettingRow, 'key'>;
 
@@ -33,8 +43,24 @@ export class RopaDatabase extends Dexie {
       auditEvents: 'seq, entity, entityId, at',
       settings: 'key',
     });
+    // Legitimate interests and transfer risk assessments (register schema 2).
+    this.version(2).stores({
+      lias: 'id, *activityIds, status',
+      tras: 'id, transferId, status',
+    });
   }
 }
+
+/** Every table the register file holds (all but the app's own settings). */
+export const registerTables = (db: RopaDatabase) => [
+  db.organisation,
+  db.activities,
+  db.thirdParties,
+  db.transfers,
+  db.lias,
+  db.tras,
+  db.auditEvents,
+];
 
 let instance: RopaDatabase | undefined;
 

@@ -7,6 +7,8 @@ export const auditEntities = [
   'activity',
   'thirdParty',
   'transfer',
+  'lia',
+  'tra',
   'register',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];

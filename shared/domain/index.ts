@@ -4,6 +4,7 @@ export * from './organisation';
 export * from './activity';
 export * from './third-party';
 export * from './transfer';
+export * from './assessments';
 export * from './audit';
 export * from './register';
 export * from './factories';

@@ -1,6 +1,7 @@
 /** A whole register: the snapshot every pure function in shared/ works on. */
 import { z } from 'zod';
 import { activitySchema } from './activity';
+import { liaSchema, traSchema } from './assessments';
 import { auditEventSchema } from './audit';
 import { organisationSchema } from './organisation';
 import { thirdPartySchema } from './third-party';
@@ -12,6 +13,8 @@ export const registerSchema = z
     activities: z.array(activitySchema),
     thirdParties: z.array(thirdPartySchema),
     transfers: z.array(transferSchema),
+    lias: z.array(liaSchema),
+    tras: z.array(traSchema),
     auditEvents: z.array(auditEventSchema),
   })
   .superRefine((register, ctx) => {
@@ -38,6 +41,14 @@ export const registerSchema = z
     unique(
       register.transfers.map((t) => t.id),
       'transfers',
+    );
+    unique(
+      register.lias.map((l) => l.id),
+      'lias',
+    );
+    unique(
+      register.tras.map((t) => t.id),
+      'tras',
     );
     const parties = new Map(register.thirdParties.map((t) => [t.id, t]));
     const activities = new Set(register.activities.map((a) => a.id));
@@ -89,6 +100,27 @@ export const registerSchema = z
         }
       }
     });
+    register.lias.forEach((lia, index) => {
+      for (const id of lia.activityIds) {
+        if (!activities.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['lias', index, 'activityIds'],
+            message: `The assessment “${lia.title}” names an activity that is not in the register (${id})`,
+          });
+        }
+      }
+    });
+    const transfers = new Set(register.transfers.map((t) => t.id));
+    register.tras.forEach((tra, index) => {
+      if (!transfers.has(tra.transferId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tras', index, 'transferId'],
+          message: `A transfer risk assessment names a transfer that is not in the register (${tra.transferId})`,
+        });
+      }
+    });
     register.auditEvents.forEach((event, index) => {
       if (event.seq !== index + 1) {
         ctx.addIssue({
@@ -106,5 +138,7 @@ export const emptyRegister = (): Register => ({
   activities: [],
   thirdParties: [],
   transfers: [],
+  lias: [],
+  tras: [],
   auditEvents: [],
 });

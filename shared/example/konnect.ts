@@ -86,6 +86,8 @@ export function exampleRegister(now: string): Register {
     activities: konnectActivities(now),
     thirdParties: konnectThirdParties(now),
     transfers: konnectTransfers(now),
+    lias: [],
+    tras: [],
     auditEvents: [],
   };
 }

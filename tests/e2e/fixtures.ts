@@ -19,7 +19,15 @@ export async function readDatabase(page: Page): Promise<Record<string, unknown[]
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const names = ['organisation', 'activities', 'thirdParties', 'transfers', 'auditEvents'];
+    const names = [
+      'organisation',
+      'activities',
+      'thirdParties',
+      'transfers',
+      'lias',
+      'tras',
+      'auditEvents',
+    ];
     const tx = db.transaction(names, 'readonly');
     const entries = await Promise.all(
       names.map(

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { verifyChain } from '../../shared/audit/chain';
+import { CURRENT_SCHEMA_VERSION } from '../../shared/register-file';
 import type { AuditEvent } from '../../shared/domain';
 import { readDatabase, startWithExample, wipeDatabase } from './fixtures';
 
@@ -23,7 +24,10 @@ test('export, wipe, import gives back an identical register', async ({ page }) =
   const before = await readDatabase(page);
   const path = await exportRegister(page);
   const text = await readFile(path, 'utf8');
-  expect(JSON.parse(text)).toMatchObject({ format: 'ropa-desk.register', schemaVersion: 1 });
+  expect(JSON.parse(text)).toMatchObject({
+    format: 'ropa-desk.register',
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+  });
 
   await wipeDatabase(page);
   await expect(page.getByRole('heading', { name: 'Welcome to Ropa Desk' })).toBeVisible();
@@ -43,7 +47,7 @@ test('export, wipe, import gives back an identical register', async ({ page }) =
   const after = await readDatabase(page);
   const byId = (rows: unknown[]) =>
     [...(rows as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id));
-  for (const table of ['organisation', 'activities', 'thirdParties', 'transfers']) {
+  for (const table of ['organisation', 'activities', 'thirdParties', 'transfers', 'lias', 'tras']) {
     expect(byId(after[table] ?? []), table).toEqual(byId(before[table] ?? []));
   }
   // The trail comes back whole, with the import recorded on the end of it.

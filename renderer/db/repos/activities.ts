@@ -1,6 +1,12 @@
 /** Processing activities: every write validated and recorded in the audit trail. */
-import { activitySchema, newId, type Activity, type Transfer } from '../../../shared/domain';
-import { commit } from '../audit-log';
+import {
+  activitySchema,
+  newId,
+  type Activity,
+  type Lia,
+  type Transfer,
+} from '../../../shared/domain';
+import { commit, type Change } from '../audit-log';
 import { database } from '../database';
 import { assertActivityLinks, liveLinks } from './integrity';
 
@@ -71,34 +77,62 @@ export async function setActivityStatus(
   return saveActivity({ ...current, status }, now);
 }
 
+/** Records that name activities: unlinked when one is deleted, relinked by Undo. */
+interface NamesActivities {
+  id: string;
+  activityIds: string[];
+}
+
 /** What a delete removed, so that Undo can put it all back. */
 export interface ActivityDeletion {
   activity: Activity;
   /** Transfers that named the activity, as they were. */
   transfers: Transfer[];
+  /** Legitimate interests assessments that named the activity, as they were. */
+  lias: Lia[];
 }
 
-/** Deletes an activity and unlinks it from transfers; returns what Undo needs. */
+/** Each record with `id` taken out of (or put back into) its activityIds, and its change. */
+function relink<T extends NamesActivities>(
+  records: readonly T[],
+  activity: Activity,
+  entity: 'transfer' | 'lia',
+  add: boolean,
+): { updated: T[]; changes: Change[] } {
+  const what = entity === 'transfer' ? 'a transfer' : 'a legitimate interests assessment';
+  const updated = records.map((record) => ({
+    ...record,
+    activityIds: add
+      ? [...new Set([...record.activityIds, activity.id])]
+      : record.activityIds.filter((a) => a !== activity.id),
+  }));
+  const changes = updated.map((after, i) => ({
+    entity,
+    entityId: after.id,
+    action: 'update' as const,
+    summary: add
+      ? `Relinked restored activity “${activity.name}” to ${what}`
+      : `Unlinked deleted activity “${activity.name}” from ${what}`,
+    before: records[i] ?? null,
+    after,
+  }));
+  return { updated, changes };
+}
+
+/** Deletes an activity and unlinks it from transfers and LIAs; returns what Undo needs. */
 export function deleteActivity(id: string): Promise<ActivityDeletion> {
   return commit(async () => {
     const db = database();
     const activity = await db.activities.get(id);
     if (!activity) throw new NotFoundError('The activity');
     const transfers = await db.transfers.where('activityIds').equals(id).toArray();
-    const unlinked = transfers.map((t) => ({
-      ...t,
-      activityIds: t.activityIds.filter((a) => a !== id),
-    }));
+    const lias = await db.lias.where('activityIds').equals(id).toArray();
+    const fromTransfers = relink(transfers, activity, 'transfer', false);
+    const fromLias = relink(lias, activity, 'lia', false);
     return {
       changes: [
-        ...unlinked.map((after, i) => ({
-          entity: 'transfer' as const,
-          entityId: after.id,
-          action: 'update' as const,
-          summary: `Unlinked deleted activity “${activity.name}” from a transfer`,
-          before: transfers[i],
-          after,
-        })),
+        ...fromTransfers.changes,
+        ...fromLias.changes,
         {
           entity: 'activity',
           entityId: id,
@@ -109,17 +143,21 @@ export function deleteActivity(id: string): Promise<ActivityDeletion> {
         },
       ],
       apply: async () => {
-        await db.transfers.bulkPut(unlinked);
+        await db.transfers.bulkPut(fromTransfers.updated);
+        await db.lias.bulkPut(fromLias.updated);
         await db.activities.delete(id);
       },
-      result: { activity, transfers },
+      result: { activity, transfers, lias },
     };
   });
 }
 
+const present = <T>(records: (T | undefined)[]): T[] =>
+  records.filter((record): record is T => record !== undefined);
+
 /**
- * Undoes a delete: the activity and its transfer links come back, less any link to a third
- * party or audience that has gone since.
+ * Undoes a delete: the activity and its transfer and LIA links come back, less any link to a
+ * record that has gone since.
  */
 export function restoreActivity(deletion: ActivityDeletion): Promise<Activity> {
   return commit(async () => {
@@ -127,10 +165,10 @@ export function restoreActivity(deletion: ActivityDeletion): Promise<Activity> {
     if (await db.activities.get(deletion.activity.id))
       throw new Error('The activity is already back in the register.');
     const activity = await liveLinks(deletion.activity);
-    const current = await db.transfers.bulkGet(deletion.transfers.map((t) => t.id));
-    const relinked = current.flatMap((t) =>
-      t ? [{ ...t, activityIds: [...new Set([...t.activityIds, activity.id])] }] : [],
-    );
+    const transfers = present(await db.transfers.bulkGet(deletion.transfers.map((t) => t.id)));
+    const lias = present(await db.lias.bulkGet(deletion.lias.map((l) => l.id)));
+    const toTransfers = relink(transfers, activity, 'transfer', true);
+    const toLias = relink(lias, activity, 'lia', true);
     return {
       changes: [
         {
@@ -141,18 +179,13 @@ export function restoreActivity(deletion: ActivityDeletion): Promise<Activity> {
           before: null,
           after: activity,
         },
-        ...relinked.map((after, i) => ({
-          entity: 'transfer' as const,
-          entityId: after.id,
-          action: 'update' as const,
-          summary: `Relinked restored activity “${activity.name}” to a transfer`,
-          before: current.filter(Boolean)[i] ?? null,
-          after,
-        })),
+        ...toTransfers.changes,
+        ...toLias.changes,
       ],
       apply: async () => {
         await db.activities.add(activity);
-        await db.transfers.bulkPut(relinked);
+        await db.transfers.bulkPut(toTransfers.updated);
+        await db.lias.bulkPut(toLias.updated);
       },
       result: activity,
     };

@@ -2,35 +2,27 @@
 import { registerSchema, type Register } from '../../../shared/domain';
 import { sealEvent } from '../../../shared/audit/chain';
 import { serialised } from '../audit-log';
-import { database } from '../database';
+import { database, registerTables } from '../database';
 import { currentActor } from './settings';
 
 /** A consistent snapshot of every table, read in one transaction. */
 export async function snapshot(): Promise<Register> {
   const db = database();
-  return db.transaction(
-    'r',
-    [db.organisation, db.activities, db.thirdParties, db.transfers, db.auditEvents],
-    async () => ({
-      organisation: (await db.organisation.toCollection().first()) ?? null,
-      activities: await db.activities.toArray(),
-      thirdParties: await db.thirdParties.toArray(),
-      transfers: await db.transfers.toArray(),
-      auditEvents: await db.auditEvents.orderBy('seq').toArray(),
-    }),
-  );
+  return db.transaction('r', registerTables(db), async () => ({
+    organisation: (await db.organisation.toCollection().first()) ?? null,
+    activities: await db.activities.toArray(),
+    thirdParties: await db.thirdParties.toArray(),
+    transfers: await db.transfers.toArray(),
+    lias: await db.lias.toArray(),
+    tras: await db.tras.toArray(),
+    auditEvents: await db.auditEvents.orderBy('seq').toArray(),
+  }));
 }
 
 /** True when there is nothing to lose: no records and no audit trail (kept after Start again). */
 export async function isRegisterEmpty(): Promise<boolean> {
   const db = database();
-  const counts = await Promise.all([
-    db.organisation.count(),
-    db.activities.count(),
-    db.thirdParties.count(),
-    db.transfers.count(),
-    db.auditEvents.count(),
-  ]);
+  const counts = await Promise.all(registerTables(db).map((table) => table.count()));
   return counts.every((n) => n === 0);
 }
 
@@ -59,17 +51,21 @@ export async function replaceRegister(
           activities: register.activities.length,
           thirdParties: register.thirdParties.length,
           transfers: register.transfers.length,
+          lias: register.lias.length,
+          tras: register.tras.length,
         },
       },
       register.auditEvents.at(-1),
     );
-    const tables = [db.organisation, db.activities, db.thirdParties, db.transfers, db.auditEvents];
+    const tables = registerTables(db);
     await db.transaction('rw', tables, async () => {
       await Promise.all(tables.map((table) => table.clear()));
       if (register.organisation) await db.organisation.add(register.organisation);
       await db.activities.bulkAdd(register.activities);
       await db.thirdParties.bulkAdd(register.thirdParties);
       await db.transfers.bulkAdd(register.transfers);
+      await db.lias.bulkAdd(register.lias);
+      await db.tras.bulkAdd(register.tras);
       await db.auditEvents.bulkAdd([...register.auditEvents, event]);
     });
   });

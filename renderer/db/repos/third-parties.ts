@@ -3,6 +3,7 @@ import {
   thirdPartySchema,
   type Activity,
   type ThirdParty,
+  type Tra,
   type Transfer,
 } from '../../../shared/domain';
 import { commit, type Change } from '../audit-log';
@@ -111,9 +112,11 @@ export interface ThirdPartyDeletion {
   activities: Activity[];
   /** Transfers to it, deleted with it. */
   transfers: Transfer[];
+  /** Transfer risk assessments of those transfers, deleted with them. */
+  tras: Tra[];
 }
 
-/** Deletes a third party, its transfers, and every activity's link to it. */
+/** Deletes a third party, its transfers and their TRAs, and every activity's link to it. */
 export function deleteThirdParty(id: string): Promise<ThirdPartyDeletion> {
   return commit(async () => {
     const db = database();
@@ -121,6 +124,10 @@ export function deleteThirdParty(id: string): Promise<ThirdPartyDeletion> {
     if (!thirdParty) throw new NotFoundError('The third party');
     const activities = await activitiesLinkedTo(id);
     const transfers = await db.transfers.where('thirdPartyId').equals(id).toArray();
+    const tras = await db.tras
+      .where('transferId')
+      .anyOf(transfers.map((t) => t.id))
+      .toArray();
     const unlinked = activities.map((a) => ({
       ...a,
       recipientIds: a.recipientIds.filter((r) => r !== id),
@@ -143,6 +150,14 @@ export function deleteThirdParty(id: string): Promise<ThirdPartyDeletion> {
         before: t,
         after: null,
       })),
+      ...tras.map((t) => ({
+        entity: 'tra' as const,
+        entityId: t.id,
+        action: 'delete' as const,
+        summary: `Deleted the transfer risk assessment for “${thirdParty.name}” with it`,
+        before: t,
+        after: null,
+      })),
       {
         entity: 'thirdParty',
         entityId: id,
@@ -157,14 +172,15 @@ export function deleteThirdParty(id: string): Promise<ThirdPartyDeletion> {
       apply: async () => {
         await db.activities.bulkPut(unlinked);
         await db.transfers.bulkDelete(transfers.map((t) => t.id));
+        await db.tras.bulkDelete(tras.map((t) => t.id));
         await db.thirdParties.delete(id);
       },
-      result: { thirdParty, activities, transfers },
+      result: { thirdParty, activities, transfers, tras },
     };
   });
 }
 
-/** Undoes a delete: the third party, its transfers and the activities' links come back. */
+/** Undoes a delete: the third party, its transfers, their TRAs and the activities' links come back. */
 export function restoreThirdParty(deletion: ThirdPartyDeletion): Promise<ThirdParty> {
   return commit(async () => {
     const db = database();
@@ -208,6 +224,14 @@ export function restoreThirdParty(deletion: ThirdPartyDeletion): Promise<ThirdPa
         before: null,
         after: t,
       })),
+      ...deletion.tras.map((t) => ({
+        entity: 'tra' as const,
+        entityId: t.id,
+        action: 'restore' as const,
+        summary: `Restored the transfer risk assessment for “${thirdParty.name}”`,
+        before: null,
+        after: t,
+      })),
       ...relinked.map((after, i) => ({
         entity: 'activity' as const,
         entityId: after.id,
@@ -222,6 +246,7 @@ export function restoreThirdParty(deletion: ThirdPartyDeletion): Promise<ThirdPa
       apply: async () => {
         await db.thirdParties.add(thirdParty);
         await db.transfers.bulkAdd(transfers);
+        await db.tras.bulkAdd(deletion.tras);
         await db.activities.bulkPut(relinked);
       },
       result: thirdParty,

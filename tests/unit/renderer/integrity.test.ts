@@ -8,6 +8,8 @@ import {
   blankActivity,
   blankOrganisation,
   blankThirdParty,
+  blankTransfer,
+  emptyRegister,
   type Activity,
 } from '../../../shared/domain';
 import { RegisterFileError, writeRegisterFile } from '../../../shared/register-file';
@@ -19,8 +21,12 @@ import {
 } from '../../../renderer/db/repos/activities';
 import { IntegrityError } from '../../../renderer/db/repos/integrity';
 import { getOrganisation, saveOrganisation } from '../../../renderer/db/repos/organisation';
-import { snapshot } from '../../../renderer/db/repos/register';
-import { deleteThirdParty, saveThirdParty } from '../../../renderer/db/repos/third-parties';
+import { replaceRegister, snapshot } from '../../../renderer/db/repos/register';
+import {
+  deleteThirdParty,
+  restoreThirdParty,
+  saveThirdParty,
+} from '../../../renderer/db/repos/third-parties';
 
 const NOW = '2026-03-01T10:00:00.000Z';
 
@@ -95,6 +101,64 @@ describe('the register stays exportable', () => {
     expect(restored.recipientIds).toEqual([]);
     expect(restored.audienceIds).toEqual(['aud-clients']);
     await expect(exportable()).resolves.toContain('Payroll');
+  });
+
+  it('deleting an activity unlinks it from its LIA, and Undo links it again', async () => {
+    const payroll = draft('Payroll', { id: 'act-payroll' });
+    const lia = {
+      id: 'lia-1',
+      title: 'Payroll through the accountant',
+      activityIds: [payroll.id],
+      path: 'standard' as const,
+      answers: { 'purpose.why': 'To pay staff' },
+      status: 'draft' as const,
+      revision: 1,
+      history: [],
+      toConfirm: [],
+      createdAt: NOW,
+      updatedAt: NOW,
+    };
+    await replaceRegister({ ...emptyRegister(), activities: [payroll], lias: [lia] }, 'Imported');
+
+    const deletion = await deleteActivity(payroll.id);
+    expect((await snapshot()).lias[0]?.activityIds).toEqual([]);
+    await expect(exportable()).resolves.toContain('lia-1');
+
+    await restoreActivity(deletion);
+    expect((await snapshot()).lias[0]?.activityIds).toEqual([payroll.id]);
+    await expect(exportable()).resolves.toContain('act-payroll');
+  });
+
+  it('deleting a third party deletes its transfers’ TRAs, and Undo brings them back', async () => {
+    const party = blankThirdParty(NOW, { id: 'tp-us', name: 'US mail', countries: ['US'] });
+    const transfer = blankTransfer(NOW, {
+      id: 'tr-1',
+      thirdPartyId: party.id,
+      destinations: ['US'],
+    });
+    const tra = {
+      id: 'tra-1',
+      transferId: transfer.id,
+      answers: {},
+      status: 'draft' as const,
+      revision: 1,
+      history: [],
+      toConfirm: [],
+      createdAt: NOW,
+      updatedAt: NOW,
+    };
+    await replaceRegister(
+      { ...emptyRegister(), thirdParties: [party], transfers: [transfer], tras: [tra] },
+      'Imported',
+    );
+
+    const deletion = await deleteThirdParty(party.id);
+    expect((await snapshot()).tras).toEqual([]);
+    await expect(exportable()).resolves.toContain('ropa-desk.register');
+
+    await restoreThirdParty(deletion);
+    expect((await snapshot()).tras).toEqual([tra]);
+    await expect(exportable()).resolves.toContain('tra-1');
   });
 
   it('says in words, not a zod dump, why a register cannot be written', async () => {

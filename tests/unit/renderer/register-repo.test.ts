@@ -84,6 +84,8 @@ async function builtRegister(): Promise<Register> {
     activities: [payroll],
     thirdParties: [xero],
     transfers: [transfer],
+    lias: [],
+    tras: [],
     auditEvents,
   };
 }

@@ -36,6 +36,8 @@ export const smallRegister = (overrides: Partial<Register> = {}): Register => ({
   activities: [validActivity({ recipientIds: ['tp-1'], audienceIds: ['aud-1'] })],
   thirdParties: [validThirdParty()],
   transfers: [],
+  lias: [],
+  tras: [],
   auditEvents: [],
   ...overrides,
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Lia, Tra } from '../../../../shared/domain/assessments';
 import { isoDateSchema } from '../../../../shared/domain/common';
 import { blankTransfer } from '../../../../shared/domain/factories';
 import { organisationSchema } from '../../../../shared/domain/organisation';
@@ -206,6 +207,42 @@ describe('register links', () => {
     const issue = result.success ? undefined : result.error.issues[0];
     expect(issue?.message).toMatch(/not a third party of type funder/);
     expect(issue?.path).toEqual(['activities', 0, 'funderIds']);
+  });
+
+  it('refuses an LIA naming an activity that is not in the register', () => {
+    const lia: Lia = {
+      id: 'lia-1',
+      title: 'Newsletter LIA',
+      activityIds: ['act-gone'],
+      path: 'standard',
+      answers: {},
+      status: 'draft',
+      revision: 1,
+      history: [],
+      toConfirm: [],
+      createdAt: NOW,
+      updatedAt: NOW,
+    };
+    expect(messages(smallRegister({ lias: [lia] }))).toEqual([
+      expect.stringContaining('(act-gone)'),
+    ]);
+  });
+
+  it('refuses a TRA naming a transfer that is not in the register', () => {
+    const tra: Tra = {
+      id: 'tra-1',
+      transferId: 'tr-gone',
+      answers: {},
+      status: 'draft',
+      revision: 1,
+      history: [],
+      toConfirm: [],
+      createdAt: NOW,
+      updatedAt: NOW,
+    };
+    expect(messages(smallRegister({ tras: [tra] }))).toEqual([
+      expect.stringContaining('(tr-gone)'),
+    ]);
   });
 
   it('refuses a dangling audience link', () => {
