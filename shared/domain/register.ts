@@ -30,26 +30,12 @@ export const registerSchema = z
         seen.add(id);
       });
     };
-    unique(
-      register.activities.map((a) => a.id),
-      'activities',
-    );
-    unique(
-      register.thirdParties.map((t) => t.id),
-      'thirdParties',
-    );
-    unique(
-      register.transfers.map((t) => t.id),
-      'transfers',
-    );
-    unique(
-      register.lias.map((l) => l.id),
-      'lias',
-    );
-    unique(
-      register.tras.map((t) => t.id),
-      'tras',
-    );
+    for (const table of ['activities', 'thirdParties', 'transfers', 'lias', 'tras'] as const) {
+      unique(
+        register[table].map((record) => record.id),
+        table,
+      );
+    }
     const parties = new Map(register.thirdParties.map((t) => [t.id, t]));
     const activities = new Set(register.activities.map((a) => a.id));
     const audiences = new Set(register.organisation?.audiences.map((a) => a.id) ?? []);
