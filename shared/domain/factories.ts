@@ -1,5 +1,6 @@
 /** Blank records with every field present, so forms and imports start from a valid shape. */
 import type { Activity } from './activity';
+import type { Lia, Tra } from './assessments';
 import { newId } from './common';
 import type { Organisation } from './organisation';
 import type { ThirdParty } from './third-party';
@@ -132,6 +133,38 @@ export function blankTransfer(
     traStatus: 'not-started',
     reviewDate: null,
     internalNotes: '',
+    toConfirm: [],
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  };
+}
+
+export function blankLia(
+  now: string,
+  overrides: Partial<Lia> & Pick<Lia, 'title' | 'activityIds'>,
+): Lia {
+  return {
+    id: newId(),
+    path: 'standard',
+    answers: {},
+    status: 'draft',
+    revision: 1,
+    history: [],
+    toConfirm: [],
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  };
+}
+
+export function blankTra(now: string, overrides: Partial<Tra> & Pick<Tra, 'transferId'>): Tra {
+  return {
+    id: newId(),
+    answers: {},
+    status: 'draft',
+    revision: 1,
+    history: [],
     toConfirm: [],
     createdAt: now,
     updatedAt: now,

@@ -3,7 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../../shared/audit/chain';
 import {
   blankActivity,
+  blankLia,
   blankThirdParty,
+  blankTra,
   blankTransfer,
   emptyRegister,
   type Lia,
@@ -27,33 +29,11 @@ const NOW = '2026-03-01T10:00:00.000Z';
 const LATER = new Date('2026-04-01T09:00:00.000Z');
 let db: RopaDatabase;
 
-const lia = (overrides: Partial<Lia> = {}): Lia => ({
-  id: 'lia-1',
-  title: 'Enquiries',
-  activityIds: ['act-enquiries'],
-  path: 'standard',
-  answers: {},
-  status: 'draft',
-  revision: 1,
-  history: [],
-  toConfirm: [],
-  createdAt: NOW,
-  updatedAt: NOW,
-  ...overrides,
-});
+const lia = (overrides: Partial<Lia> = {}): Lia =>
+  blankLia(NOW, { id: 'lia-1', title: 'Enquiries', activityIds: ['act-enquiries'], ...overrides });
 
-const tra = (overrides: Partial<Tra> = {}): Tra => ({
-  id: 'tra-1',
-  transferId: 'tr-1',
-  answers: {},
-  status: 'draft',
-  revision: 1,
-  history: [],
-  toConfirm: [],
-  createdAt: NOW,
-  updatedAt: NOW,
-  ...overrides,
-});
+const tra = (overrides: Partial<Tra> = {}): Tra =>
+  blankTra(NOW, { id: 'tra-1', transferId: 'tr-1', ...overrides });
 
 beforeEach(async () => {
   db = new RopaDatabase(`assessments-${crypto.randomUUID()}`);

@@ -6,8 +6,10 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   blankActivity,
+  blankLia,
   blankOrganisation,
   blankThirdParty,
+  blankTra,
   blankTransfer,
   emptyRegister,
   type Activity,
@@ -105,19 +107,12 @@ describe('the register stays exportable', () => {
 
   it('deleting an activity unlinks it from its LIA, and Undo links it again', async () => {
     const payroll = draft('Payroll', { id: 'act-payroll' });
-    const lia = {
+    const lia = blankLia(NOW, {
       id: 'lia-1',
       title: 'Payroll through the accountant',
       activityIds: [payroll.id],
-      path: 'standard' as const,
       answers: { 'purpose.why': 'To pay staff' },
-      status: 'draft' as const,
-      revision: 1,
-      history: [],
-      toConfirm: [],
-      createdAt: NOW,
-      updatedAt: NOW,
-    };
+    });
     await replaceRegister({ ...emptyRegister(), activities: [payroll], lias: [lia] }, 'Imported');
 
     const deletion = await deleteActivity(payroll.id);
@@ -136,17 +131,7 @@ describe('the register stays exportable', () => {
       thirdPartyId: party.id,
       destinations: ['US'],
     });
-    const tra = {
-      id: 'tra-1',
-      transferId: transfer.id,
-      answers: {},
-      status: 'draft' as const,
-      revision: 1,
-      history: [],
-      toConfirm: [],
-      createdAt: NOW,
-      updatedAt: NOW,
-    };
+    const tra = blankTra(NOW, { id: 'tra-1', transferId: transfer.id });
     await replaceRegister(
       { ...emptyRegister(), thirdParties: [party], transfers: [transfer], tras: [tra] },
       'Imported',

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Lia, Tra } from '../../../../shared/domain/assessments';
 import { isoDateSchema } from '../../../../shared/domain/common';
-import { blankTransfer } from '../../../../shared/domain/factories';
+import { blankLia, blankTra, blankTransfer } from '../../../../shared/domain/factories';
 import { organisationSchema } from '../../../../shared/domain/organisation';
 import { registerSchema } from '../../../../shared/domain/register';
 import { thirdPartySchema } from '../../../../shared/domain/third-party';
@@ -210,36 +209,14 @@ describe('register links', () => {
   });
 
   it('refuses an LIA naming an activity that is not in the register', () => {
-    const lia: Lia = {
-      id: 'lia-1',
-      title: 'Newsletter LIA',
-      activityIds: ['act-gone'],
-      path: 'standard',
-      answers: {},
-      status: 'draft',
-      revision: 1,
-      history: [],
-      toConfirm: [],
-      createdAt: NOW,
-      updatedAt: NOW,
-    };
+    const lia = blankLia(NOW, { title: 'Newsletter LIA', activityIds: ['act-gone'] });
     expect(messages(smallRegister({ lias: [lia] }))).toEqual([
       expect.stringContaining('(act-gone)'),
     ]);
   });
 
   it('refuses a TRA naming a transfer that is not in the register', () => {
-    const tra: Tra = {
-      id: 'tra-1',
-      transferId: 'tr-gone',
-      answers: {},
-      status: 'draft',
-      revision: 1,
-      history: [],
-      toConfirm: [],
-      createdAt: NOW,
-      updatedAt: NOW,
-    };
+    const tra = blankTra(NOW, { transferId: 'tr-gone' });
     expect(messages(smallRegister({ tras: [tra] }))).toEqual([
       expect.stringContaining('(tr-gone)'),
     ]);
