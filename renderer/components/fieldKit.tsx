@@ -14,7 +14,7 @@ import { isToConfirm, listFieldOf, type Confirmable } from './fieldPaths';
 export interface FieldText {
   /** The field's label, with its "To confirm" badge while flagged. */
   label: ReactNode;
-  /** The field's ICO guidance, if it has any. */
+  /** The field's ICO guidance, where there is some. */
   description: string | undefined;
   /** The field's validation message, if any. */
   error: ReactNode;

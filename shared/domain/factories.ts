@@ -140,34 +140,25 @@ export function blankTransfer(
   };
 }
 
+/** What every new assessment starts with: a first, empty draft. */
+const newAssessment = (now: string) => ({
+  id: newId(),
+  answers: {},
+  status: 'draft' as const,
+  revision: 1,
+  history: [],
+  toConfirm: [],
+  createdAt: now,
+  updatedAt: now,
+});
+
 export function blankLia(
   now: string,
   overrides: Partial<Lia> & Pick<Lia, 'title' | 'activityIds'>,
 ): Lia {
-  return {
-    id: newId(),
-    path: 'standard',
-    answers: {},
-    status: 'draft',
-    revision: 1,
-    history: [],
-    toConfirm: [],
-    createdAt: now,
-    updatedAt: now,
-    ...overrides,
-  };
+  return { ...newAssessment(now), path: 'standard', ...overrides };
 }
 
 export function blankTra(now: string, overrides: Partial<Tra> & Pick<Tra, 'transferId'>): Tra {
-  return {
-    id: newId(),
-    answers: {},
-    status: 'draft',
-    revision: 1,
-    history: [],
-    toConfirm: [],
-    createdAt: now,
-    updatedAt: now,
-    ...overrides,
-  };
+  return { ...newAssessment(now), ...overrides };
 }
