@@ -13,6 +13,11 @@ import type {
   Tra,
   Transfer,
 } from '../../shared/domain';
+import {
+  activityToSchema3,
+  thirdPartyToSchema3,
+  transferToSchema3,
+} from '../../shared/register-file/migrations';
 
 export interface SettingRow {
   key: string;
@@ -48,6 +53,21 @@ export class RopaDatabase extends Dexie {
       lias: 'id, *activityIds, status',
       tras: 'id, transferId, status',
     });
+    // Processor assurance, per-item DPIA screening, transfer certification (register schema 3).
+    this.version(3)
+      .stores({})
+      .upgrade(async (tx) => {
+        const upgrade = (table: string, step: (row: Record<string, unknown>) => object) =>
+          tx
+            .table(table)
+            .toCollection()
+            .modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+              ref.value = step(row);
+            });
+        await upgrade('activities', activityToSchema3);
+        await upgrade('thirdParties', thirdPartyToSchema3);
+        await upgrade('transfers', transferToSchema3);
+      });
   }
 }
 

@@ -9,6 +9,7 @@ import {
   timestampSchema,
   toConfirmSchema,
 } from './common';
+import { screeningItemIds } from '../dpia/screening';
 import {
   activityStatuses,
   art9Conditions,
@@ -86,6 +87,10 @@ export const activitySchema = z.object({
   automatedDecisions: z.object({ exists: z.boolean(), details: longText }),
   dpia: z.object({
     screening: z.enum(dpiaScreenings),
+    /** The ICO screening checklist, item by item (true is "yes"); unanswered items are absent. */
+    answers: z.partialRecord(z.enum(screeningItemIds), z.boolean()),
+    /** Why a DPIA is or is not needed, beyond the checklist. */
+    notes: longText,
     status: z.enum(dpiaStatuses),
     link: shortText,
   }),

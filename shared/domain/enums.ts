@@ -290,6 +290,29 @@ export const transferMechanismLabels: Record<TransferMechanism, string> = {
   'legacy-eu-sccs': 'Legacy EU SCCs (no longer valid)',
 };
 
+/** The Article 49 exceptions a restricted transfer may rely on when nothing else covers it. */
+export const art49Exceptions = [
+  'explicit-consent',
+  'contract-with-individual',
+  'contract-in-individual-interest',
+  'important-public-interest',
+  'legal-claims',
+  'vital-interests',
+  'public-register',
+  'compelling-legitimate-interests',
+] as const;
+export type Art49Exception = (typeof art49Exceptions)[number];
+export const art49ExceptionLabels: Record<Art49Exception, string> = {
+  'explicit-consent': 'Explicit consent, Art 49(1)(a)',
+  'contract-with-individual': 'Contract with the individual, Art 49(1)(b)',
+  'contract-in-individual-interest': 'Contract in the individual’s interest, Art 49(1)(c)',
+  'important-public-interest': 'Important reasons of public interest, Art 49(1)(d)',
+  'legal-claims': 'Legal claims, Art 49(1)(e)',
+  'vital-interests': 'Vital interests, Art 49(1)(f)',
+  'public-register': 'Public register, Art 49(1)(g)',
+  'compelling-legitimate-interests': 'Compelling legitimate interests (rare), Art 49(1)',
+};
+
 export const traStatuses = ['not-needed', 'not-started', 'in-progress', 'completed'] as const;
 export type TraStatus = (typeof traStatuses)[number];
 export const traStatusLabels: Record<TraStatus, string> = {

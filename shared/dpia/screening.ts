@@ -88,6 +88,12 @@ export const screeningItems = [
 
 export type ScreeningItemId = (typeof screeningItems)[number]['id'];
 
+/** The item ids, as a tuple a schema can enumerate. */
+export const screeningItemIds = screeningItems.map((item) => item.id) as [
+  ScreeningItemId,
+  ...ScreeningItemId[],
+];
+
 /** Each item answered yes (true), no (false) or not yet (null or absent). */
 export type ScreeningAnswers = Partial<Record<ScreeningItemId, boolean | null>>;
 

@@ -54,7 +54,7 @@ function activity(now: string, { section, toConfirm = [], ...spec }: Spec): Acti
     owner: OWNER,
     status: 'active',
     nextReview: NEXT_REVIEW,
-    dpia: { screening: 'not-required', status: 'not-applicable', link: '' },
+    dpia: { screening: 'not-required', answers: {}, notes: '', status: 'not-applicable', link: '' },
     automatedDecisions: {
       exists: false,
       details: 'No decisions about people are made by automated means.',
@@ -113,7 +113,13 @@ export function konnectActivities(now: string): Activity[] {
       requirement:
         'Visitors need not accept optional cookies and the site works without them. Strictly necessary cookies cannot be refused because the site does not work without them.',
       audienceIds: [aud.websiteAndCustomers],
-      dpia: { screening: 'not-required', status: 'not-applicable', link: '' },
+      dpia: {
+        screening: 'not-required',
+        answers: {},
+        notes: '',
+        status: 'not-applicable',
+        link: '',
+      },
       toConfirm: ['recipientCategories', 'retention.period', 'dpia.screening'],
     }),
     activity(now, {
@@ -247,7 +253,13 @@ export function konnectActivities(now: string): Activity[] {
       requirement:
         'Clients need to give contact details to take part: without them we cannot provide the service or report it to the funder.',
       audienceIds: [aud.clients],
-      dpia: { screening: 'not-screened', status: 'not-applicable', link: '' },
+      dpia: {
+        screening: 'not-screened',
+        answers: {},
+        notes: '',
+        status: 'not-applicable',
+        link: '',
+      },
       toConfirm: [
         'lawfulBasis',
         'legitimateInterest',
@@ -400,7 +412,13 @@ export function konnectActivities(now: string): Activity[] {
       },
       requirement: 'Subscribing is optional.',
       audienceIds: [aud.newsletter],
-      dpia: { screening: 'not-screened', status: 'not-applicable', link: '' },
+      dpia: {
+        screening: 'not-screened',
+        answers: {},
+        notes: '',
+        status: 'not-applicable',
+        link: '',
+      },
       toConfirm: ['consentRecord', 'retention.justification', 'dpia.screening'],
     }),
     activity(now, {
@@ -514,7 +532,7 @@ export function konnectActivities(now: string): Activity[] {
       requirement: 'Entirely optional.',
       audienceIds: [aud.socialMedia, aud.newsletter, aud.websiteAndCustomers],
       // Matching our list against a platform's users is on the ICO's DPIA screening list.
-      dpia: { screening: 'required', status: 'not-started', link: '' },
+      dpia: { screening: 'required', answers: {}, notes: '', status: 'not-started', link: '' },
       toConfirm: ['consentRecord', 'retention.period', 'dpia.status'],
     }),
     activity(now, {

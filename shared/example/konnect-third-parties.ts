@@ -3,6 +3,7 @@
  * vendors, so names are generic where it is silent and `toConfirm` says what to check.
  */
 import { blankThirdParty } from '../domain/factories';
+import { article28ItemIds } from '../processors/article28';
 import type { ThirdParty } from '../domain/third-party';
 
 /** Stable ids: activities, transfers and tests refer to them. */
@@ -37,10 +38,32 @@ const ART28_MISSING =
 const NO_ART28 =
   'Article 28 terms do not apply to an independent controller; a data sharing agreement is good practice (ICO data sharing code).';
 
-type Spec = Omit<Partial<ThirdParty>, 'id'> & Pick<ThirdParty, 'id' | 'name' | 'kind' | 'type'>;
+type Spec = Omit<Partial<ThirdParty>, 'id' | 'contract' | 'dueDiligence'> &
+  Pick<ThirdParty, 'id' | 'name' | 'kind' | 'type'> & {
+    contract?: Omit<ThirdParty['contract'], 'document'>;
+    /** What to check, as due diligence notes: the notice gives no evidence of any check. */
+    dueDiligence?: string;
+  };
 
-const party = (now: string, spec: Spec): ThirdParty =>
-  blankThirdParty(now, { reviewDate: REVIEW, ...spec });
+/**
+ * The notice gives no evidence about any processor's contract terms, so each processor's
+ * Article 28 checklist is started with every item "not known yet" and marked to confirm.
+ */
+const unknownArticle28 = Object.fromEntries(
+  article28ItemIds.map((id) => [id, 'unknown' as const]),
+) as ThirdParty['article28'];
+
+const party = (now: string, { contract, dueDiligence = '', ...spec }: Spec): ThirdParty => {
+  const processor = spec.kind === 'processor';
+  return blankThirdParty(now, {
+    reviewDate: REVIEW,
+    ...spec,
+    ...(contract && { contract: { ...contract, document: '' } }),
+    article28: processor ? unknownArticle28 : {},
+    dueDiligence: { certifications: [], checkedOn: null, notes: dueDiligence },
+    toConfirm: [...(spec.toConfirm ?? []), ...(processor ? ['article28'] : [])],
+  });
+};
 
 export function konnectThirdParties(now: string): ThirdParty[] {
   return [

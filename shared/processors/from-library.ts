@@ -36,7 +36,7 @@ export const thirdPartyFromLibrary = (entry: LibraryProcessor, now: string): Thi
     services: entry.services,
     countries: [...entry.countries],
     website: entry.website,
-    contract: { status: 'missing', reference: '', signedOn: null, expiresOn: null },
+    contract: { status: 'missing', reference: '', signedOn: null, expiresOn: null, document: '' },
     internalNotes: libraryNote(entry),
     toConfirm: [...thirdPartyFieldsToConfirm],
   });

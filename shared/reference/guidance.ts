@@ -63,7 +63,8 @@ export type ActivityField =
 export type OrganisationField =
   | Exclude<keyof Organisation, Stamps>
   | SubPaths<Organisation, 'registeredAddress' | 'dpo' | 'representative' | 'complaints'>;
-export type ThirdPartyField = Exclude<keyof ThirdParty, Stamps> | SubPaths<ThirdParty, 'contract'>;
+export type ThirdPartyField =
+  Exclude<keyof ThirdParty, Stamps> | SubPaths<ThirdParty, 'contract' | 'dueDiligence'>;
 export type TransferField = Exclude<keyof Transfer, Stamps>;
 
 const h = (help: string, ...icoColumns: number[]): FieldHelp => ({ help, icoColumns });
@@ -211,6 +212,14 @@ export const activityGuidance: Readonly<Record<ActivityField, FieldHelp>> = {
     23,
   ),
   'dpia.screening': h('Whether you have screened the activity and whether a DPIA is required.', 21),
+  'dpia.answers': h(
+    'The ICO screening checklist: answer each item. Any "yes" means a DPIA is needed before the processing starts.',
+    21,
+  ),
+  'dpia.notes': h(
+    'Why a DPIA is or is not needed, in a sentence or two, for whoever reviews it.',
+    21,
+  ),
   'dpia.status': h('How far the DPIA has got.', 22),
   'dpia.link': h('Where the DPIA document is kept.', 23),
   consentRecord: h(
@@ -337,8 +346,26 @@ export const thirdPartyGuidance: Readonly<Record<ThirdPartyField, FieldHelp>> = 
   ),
   'contract.signedOn': h('When the contract was signed or accepted.', 7),
   'contract.expiresOn': h('When it ends, if it has an end date.', 7),
+  'contract.document': h(
+    'Where the signed contract or accepted terms are kept: a file path or a link to the provider’s terms.',
+    7,
+  ),
+  article28: h(
+    'Check the contract clause by clause against Article 28(3). "Not known yet" counts as not checked.',
+    7,
+  ),
+  subProcessors: h(
+    'The organisations the processor uses to process your data, and where. Providers publish a list.',
+  ),
   dueDiligence: h(
-    'What you checked before choosing it: security certifications, sub-processors, breach history.',
+    'What you checked before choosing it: security certifications such as ISO 27001 or Cyber Essentials, when you checked, and anything else you found.',
+  ),
+  'dueDiligence.certifications': h(
+    'Security certifications you have seen evidence of, e.g. ISO 27001, Cyber Essentials, SOC 2.',
+  ),
+  'dueDiligence.checkedOn': h('When you last checked them; certificates expire.'),
+  'dueDiligence.notes': h(
+    'Anything else you checked: where it stores data, its breach history, its sub-processor list.',
   ),
   reviewDate: h('When you will next check this supplier and its contract.'),
   internalNotes: h(NOTES),
@@ -351,6 +378,10 @@ export const transferGuidance: Readonly<Record<TransferField, FieldHelp>> = {
   destinations: h('The countries the data goes to.', 8),
   mechanism: h(
     'What makes the transfer lawful: UK adequacy, the UK–US data bridge, the IDTA, the UK Addendum, BCRs or an Article 49 exception.',
+    9,
+  ),
+  recipientCertified: h(
+    'For the US: whether the recipient is on the Data Privacy Framework List with the UK Extension. For Canada or Japan: whether it is within the partial adequacy.',
     9,
   ),
   art49Exception: h(

@@ -119,7 +119,7 @@ export const cctv = template(
     }),
     requirement: 'Not applicable.',
     // Systematic monitoring of people is on the ICO's DPIA screening list.
-    dpia: { screening: 'required', status: 'not-started', link: '' },
+    dpia: { screening: 'required', answers: {}, notes: '', status: 'not-started', link: '' },
     toConfirm: ['retention.period', 'dpia.status'],
   },
 );

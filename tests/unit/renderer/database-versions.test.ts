@@ -1,37 +1,98 @@
 /** Opening the database with a newer version keeps everything an older one stored. */
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { blankActivity } from '../../../shared/domain';
+import { registerSchema } from '../../../shared/domain';
+import { readRegisterFile } from '../../../shared/register-file';
 import { RopaDatabase } from '../../../renderer/db/database';
 
-const NOW = '2026-03-01T10:00:00.000Z';
+const fixture = (version: number) =>
+  readFileSync(
+    new URL(`../shared/register-file/fixtures/schema-${version}.ropa.json`, import.meta.url),
+    'utf8',
+  );
+
+/** The stores each released version declared, exactly as released. */
+const v1Stores = {
+  organisation: 'id',
+  activities:
+    'id, name, status, businessFunction, lawfulBasis, updatedAt, *recipientIds, *funderIds',
+  thirdParties: 'id, name, kind, type',
+  transfers: 'id, thirdPartyId, *activityIds',
+  auditEvents: 'seq, entity, entityId, at',
+  settings: 'key',
+};
+const v2Stores = { lias: 'id, *activityIds, status', tras: 'id, transferId, status' };
+
+type Rows = Record<string, unknown[]>;
+
+/** Stores a register file's rows as an older database version held them. */
+async function olderDatabase(version: 1 | 2): Promise<{ name: string; rows: Rows }> {
+  const name = `versions-${crypto.randomUUID()}`;
+  const old = new Dexie(name);
+  old.version(1).stores(v1Stores);
+  if (version === 2) old.version(2).stores(v2Stores);
+  const { register } = JSON.parse(fixture(version)) as {
+    register: Rows & { organisation: object };
+  };
+  await old.table('organisation').add(register.organisation);
+  for (const table of [
+    'activities',
+    'thirdParties',
+    'transfers',
+    ...(version === 2 ? ['lias', 'tras'] : []),
+  ]) {
+    await old.table(table).bulkAdd(register[table] ?? []);
+  }
+  await old.table('settings').put({ key: 'userName', value: 'Sam' });
+  old.close();
+  return { name, rows: register };
+}
+
+async function readAll(db: RopaDatabase) {
+  return {
+    organisation: (await db.organisation.toArray())[0] ?? null,
+    activities: await db.activities.toArray(),
+    thirdParties: await db.thirdParties.toArray(),
+    transfers: await db.transfers.toArray(),
+    lias: await db.lias.toArray(),
+    tras: await db.tras.toArray(),
+    auditEvents: await db.auditEvents.toArray(),
+  };
+}
+
+const byId = (rows: readonly { id: string }[]) =>
+  [...rows].sort((a, b) => a.id.localeCompare(b.id));
 
 describe('database versions', () => {
-  it('upgrades a version 1 database to version 2 with its rows intact', async () => {
-    const name = `versions-${crypto.randomUUID()}`;
-    // Version 1 exactly as released: the stores it declared.
-    const v1 = new Dexie(name);
-    v1.version(1).stores({
-      organisation: 'id',
-      activities:
-        'id, name, status, businessFunction, lawfulBasis, updatedAt, *recipientIds, *funderIds',
-      thirdParties: 'id, name, kind, type',
-      transfers: 'id, thirdPartyId, *activityIds',
-      auditEvents: 'seq, entity, entityId, at',
-      settings: 'key',
-    });
-    const activity = blankActivity(NOW, { id: 'act-1', name: 'Payroll' });
-    await v1.table('activities').add(activity);
-    await v1.table('settings').put({ key: 'userName', value: 'Sam' });
-    v1.close();
+  it.each([1, 2] as const)(
+    'upgrades a version %i database to the current one as the register file migrates',
+    async (version) => {
+      const { name } = await olderDatabase(version);
+      const db = new RopaDatabase(name);
+      const stored = await readAll(db);
+      const migrated = (await readRegisterFile(fixture(version))).register;
 
+      expect(db.verno).toBe(3);
+      // Every row is kept, and each is exactly what the file migration makes of it.
+      for (const table of ['activities', 'thirdParties', 'transfers', 'lias', 'tras'] as const) {
+        expect(byId(stored[table])).toEqual(byId(migrated[table]));
+      }
+      expect(registerSchema.safeParse(stored).success).toBe(true);
+      expect(await db.settings.get('userName')).toEqual({ key: 'userName', value: 'Sam' });
+      db.close();
+    },
+  );
+
+  it('keeps free-text Article 49 wording it cannot match in the transfer’s notes', async () => {
+    const { name, rows } = await olderDatabase(2);
     const db = new RopaDatabase(name);
-    expect(await db.activities.get('act-1')).toEqual(activity);
-    expect(await db.settings.get('userName')).toEqual({ key: 'userName', value: 'Sam' });
-    expect(await db.lias.count()).toBe(0);
-    expect(await db.tras.count()).toBe(0);
-    expect(db.verno).toBe(2);
+    const original = rows.transfers?.[0] as { id: string; art49Exception: string };
+    const upgraded = await db.transfers.get(original.id);
+    expect(original.art49Exception).not.toBe('');
+    expect(upgraded?.art49Exception).toBeNull();
+    expect(upgraded?.internalNotes).toContain(original.art49Exception);
     db.close();
   });
 });

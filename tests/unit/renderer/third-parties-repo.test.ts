@@ -69,6 +69,7 @@ describe('saveThirdParty', () => {
         reference: '',
         signedOn: '2026-05-01',
         expiresOn: '2026-01-01',
+        document: '',
       },
     });
     await expect(saveThirdParty(contractBackwards)).rejects.toThrow(

@@ -52,7 +52,7 @@ export function ContractSection({ form }: ThirdPartySectionProps) {
         <DateField {...kit.dateProps(form, 'contract.expiresOn')} />
       </SimpleGrid>
       <Textarea
-        {...kit.fieldProps(form, 'dueDiligence')}
+        {...kit.fieldProps(form, 'dueDiligence.notes')}
         autosize
         minRows={3}
         placeholder="e.g. ISO 27001 certified; sub-processor list reviewed; no reported breaches"

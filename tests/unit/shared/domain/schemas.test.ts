@@ -161,7 +161,9 @@ describe('dates', () => {
 
   it('refuses a contract that ends before it was signed, and accepts one that ends the same day', () => {
     const contract = (signedOn: string, expiresOn: string) =>
-      validThirdParty({ contract: { status: 'in-place', reference: '', signedOn, expiresOn } });
+      validThirdParty({
+        contract: { status: 'in-place', reference: '', signedOn, expiresOn, document: '' },
+      });
     expect(issuePaths(thirdPartySchema.safeParse(contract('2026-05-01', '2026-04-30')))).toEqual([
       'contract.expiresOn',
     ]);

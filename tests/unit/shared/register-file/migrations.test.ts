@@ -4,7 +4,7 @@ import {
   migrateRegister,
   RegisterFileError,
 } from '../../../../shared/register-file';
-import { migrations } from '../../../../shared/register-file/migrations';
+import { migrations, transferToSchema3 } from '../../../../shared/register-file/migrations';
 
 describe('register schema migrations', () => {
   it('has one step for every released schema before the current one', () => {
@@ -45,5 +45,32 @@ describe('register schema migrations', () => {
   it('leaves a current register as it is', () => {
     const register = { activities: [] };
     expect(migrateRegister(register, CURRENT_SCHEMA_VERSION)).toBe(register);
+  });
+});
+
+describe('schema 2 to 3, record by record', () => {
+  it('matches an Article 49 exception written as its label or id, in any case', () => {
+    const label = transferToSchema3({
+      art49Exception: 'legal claims, art 49(1)(e)',
+      internalNotes: '',
+    });
+    expect(label).toMatchObject({ art49Exception: 'legal-claims', internalNotes: '' });
+    expect(transferToSchema3({ art49Exception: 'vital-interests' })).toMatchObject({
+      art49Exception: 'vital-interests',
+      recipientCertified: null,
+    });
+  });
+
+  it('keeps unmatched Article 49 wording in the notes, after what was there', () => {
+    expect(
+      transferToSchema3({ art49Exception: 'Consent by email', internalNotes: 'Checked 2025' }),
+    ).toMatchObject({
+      art49Exception: null,
+      internalNotes: 'Checked 2025\nArticle 49 exception as first recorded: Consent by email',
+    });
+    expect(transferToSchema3({ art49Exception: '  ', internalNotes: '' })).toMatchObject({
+      art49Exception: null,
+      internalNotes: '',
+    });
   });
 });
