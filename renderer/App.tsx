@@ -9,12 +9,20 @@ import { getSettings } from './db/repos/settings';
 import { ActivityEditor } from './features/activities/ActivityEditor';
 import { ActivityList } from './features/activities/ActivityList';
 import { FirstRun } from './features/first-run/FirstRun';
+import { LiaList } from './features/lias/LiaList';
+import { LiaRevisionView } from './features/lias/LiaRevisionView';
+import { LiaWizard } from './features/lias/LiaWizard';
 import { OrganisationPage } from './features/organisation/OrganisationPage';
 import { CommandPalette } from './features/palette/CommandPalette';
 import { MenuCommands } from './features/register-file/MenuCommands';
+import { ProcessorLibrary } from './features/processor-library/ProcessorLibrary';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { ThirdPartyEditor } from './features/third-parties/ThirdPartyEditor';
 import { ThirdPartyList } from './features/third-parties/ThirdPartyList';
+import { TransferEditor } from './features/transfers/TransferEditor';
+import { TransferList } from './features/transfers/TransferList';
+import { TraRevisionView } from './features/tras/TraRevisionView';
+import { TraWizard } from './features/tras/TraWizard';
 import { AppLayout } from './layout/AppLayout';
 import { paths } from './navigation/paths';
 import { cssVariablesResolver, theme } from './theme';
@@ -39,6 +47,20 @@ function Routes() {
         <Route path="/third-parties/:id">
           {(params) => <ThirdPartyEditor key={params.id} id={params.id} />}
         </Route>
+        <Route path={paths.lias} component={LiaList} />
+        <Route path="/lias/:id/revisions/:revision">
+          {(params) => <LiaRevisionView id={params.id} revision={Number(params.revision)} />}
+        </Route>
+        <Route path="/lias/:id">{(params) => <LiaWizard key={params.id} id={params.id} />}</Route>
+        <Route path={paths.transfers} component={TransferList} />
+        <Route path="/transfers/:id">
+          {(params) => <TransferEditor key={params.id} id={params.id} />}
+        </Route>
+        <Route path="/tras/:id/revisions/:revision">
+          {(params) => <TraRevisionView id={params.id} revision={Number(params.revision)} />}
+        </Route>
+        <Route path="/tras/:id">{(params) => <TraWizard key={params.id} id={params.id} />}</Route>
+        <Route path={paths.processorLibrary} component={ProcessorLibrary} />
         <Route path={paths.organisation} component={OrganisationPage} />
         <Route path={paths.settings} component={SettingsPage} />
         <Route>

@@ -12,13 +12,16 @@ import {
 } from '@mantine/core';
 import { spotlight } from '@mantine/spotlight';
 import {
+  IconBooks,
   IconBuilding,
   IconLayoutSidebarLeftCollapse,
   IconLayoutSidebarLeftExpand,
   IconListDetails,
+  IconScale,
   IconSearch,
   IconSettings,
   IconUsersGroup,
+  IconWorld,
 } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
@@ -31,6 +34,9 @@ import { useUi } from '../store/ui';
 const areas = [
   { label: 'Processing activities', path: paths.activities, icon: IconListDetails },
   { label: 'Third parties', path: paths.thirdParties, icon: IconUsersGroup },
+  { label: 'Legitimate interests', path: paths.lias, icon: IconScale },
+  { label: 'Transfers abroad', path: paths.transfers, icon: IconWorld },
+  { label: 'Processor library', path: paths.processorLibrary, icon: IconBooks },
   { label: 'Organisation', path: paths.organisation, icon: IconBuilding },
   { label: 'Settings', path: paths.settings, icon: IconSettings },
 ];

@@ -10,5 +10,25 @@ export const paths = {
   thirdParties: '/third-parties',
   thirdParty: (id: string) => `/third-parties/${encodeURIComponent(id)}`,
   newThirdParty: '/third-parties/new',
+  lias: '/lias',
+  lia: (id: string) => `/lias/${encodeURIComponent(id)}`,
+  /** A new LIA, optionally for one activity (its id goes in the query). */
+  newLia: (activityId?: string) =>
+    activityId ? `/lias/new?activity=${encodeURIComponent(activityId)}` : '/lias/new',
+  liaRevision: (id: string, revision: number) =>
+    `/lias/${encodeURIComponent(id)}/revisions/${revision}`,
+  transfers: '/transfers',
+  transfer: (id: string) => `/transfers/${encodeURIComponent(id)}`,
+  /** A new transfer, optionally to one third party (its id goes in the query). */
+  newTransfer: (thirdPartyId?: string) =>
+    thirdPartyId
+      ? `/transfers/new?thirdParty=${encodeURIComponent(thirdPartyId)}`
+      : '/transfers/new',
+  tra: (id: string) => `/tras/${encodeURIComponent(id)}`,
+  /** A new TRA for a transfer (its id goes in the query). */
+  newTra: (transferId: string) => `/tras/new?transfer=${encodeURIComponent(transferId)}`,
+  traRevision: (id: string, revision: number) =>
+    `/tras/${encodeURIComponent(id)}/revisions/${revision}`,
+  processorLibrary: '/processor-library',
   settings: '/settings',
 } as const;
