@@ -155,7 +155,7 @@ function Editor({ stored }: { stored: ThirdParty | null }) {
           recipientIds={recipientIds}
           onRecipientIdsChange={setPicked}
         />
-        <TransfersSection transfers={transfers ?? []} />
+        <TransfersSection form={form} transfers={transfers ?? []} />
         <InternalNotesSection form={form} kit={thirdPartyKit} />
       </RecordEditor>
     </>

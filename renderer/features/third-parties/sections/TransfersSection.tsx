@@ -4,8 +4,11 @@ import dayjs from 'dayjs';
 import { traStatusLabels, transferMechanismLabels, type Transfer } from '../../../../shared/domain';
 import { countryName } from '../../../../shared/reference/countries';
 import { FormSection } from '../../../components/FormSection';
+import type { ThirdPartySectionProps } from '../third-party-fields';
 
-export function TransfersSection({ transfers }: { transfers: readonly Transfer[] }) {
+export function TransfersSection({
+  transfers,
+}: ThirdPartySectionProps & { transfers: readonly Transfer[] }) {
   return (
     <FormSection
       id="transfers"
