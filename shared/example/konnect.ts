@@ -3,10 +3,13 @@
  * Deterministic (fixed ids and dates) so that tests, screenshots and the CLI agree; `now`
  * only stamps createdAt/updatedAt.
  */
+import type { Activity } from '../domain/activity';
+import type { Lia } from '../domain/assessments';
 import type { Register } from '../domain/register';
 import type { Transfer } from '../domain/transfer';
 import { blankTransfer } from '../domain/factories';
 import { act, konnectActivities } from './konnect-activities';
+import { konnectLias } from './konnect-lias';
 import { konnectOrganisation } from './konnect-organisation';
 import { konnectThirdParties, tp } from './konnect-third-parties';
 
@@ -38,7 +41,9 @@ function konnectTransfers(now: string): Transfer[] {
       traStatus: 'not-needed',
       reviewDate: REVIEW,
       internalNotes: `${NOTICE_CLAIM} ${note}`,
-      toConfirm: ['mechanism', 'destinations'],
+      // Certification is likely but nobody has looked it up yet: the app will ask.
+      recipientCertified: null,
+      toConfirm: ['mechanism', 'destinations', 'recipientCertified'],
     });
   return [
     bridge(
@@ -80,13 +85,36 @@ function konnectTransfers(now: string): Transfer[] {
   ];
 }
 
+/** An activity screened for a DPIA inside its LIA carries the screening answers itself. */
+function screenedInLia(activity: Activity, lias: readonly Lia[]): Activity {
+  const lia = lias.find((assessment) => assessment.activityIds.includes(activity.id));
+  if (!lia) return activity;
+  const answers = Object.fromEntries(
+    Object.entries(lia.answers).filter(
+      (entry): entry is [string, boolean] =>
+        entry[0].startsWith('dpia.') && typeof entry[1] === 'boolean',
+    ),
+  );
+  const needed = Object.values(answers).includes(true);
+  return {
+    ...activity,
+    dpia: {
+      ...activity.dpia,
+      answers,
+      screening: needed ? 'required' : 'not-required',
+      notes: `Screened in the legitimate interests assessment “${lia.title}”.`,
+    },
+  };
+}
+
 export function exampleRegister(now: string): Register {
+  const lias = konnectLias(now);
   return {
     organisation: konnectOrganisation(now),
-    activities: konnectActivities(now),
+    activities: konnectActivities(now).map((activity) => screenedInLia(activity, lias)),
     thirdParties: konnectThirdParties(now),
     transfers: konnectTransfers(now),
-    lias: [],
+    lias,
     tras: [],
     auditEvents: [],
   };

@@ -8,7 +8,7 @@ import { readRegisterFile } from '../../../shared/register-file/read';
 import { CLI_NOW, memoryIo, type MemoryIo } from './memory-io';
 
 const SUMMARY =
-  'valid: Konnect Communities C.I.C. — 13 activities, 20 third parties, 5 transfers, 0 legitimate interests assessments, 0 transfer risk assessments, 0 audit events (schema 3)\n';
+  'valid: Konnect Communities C.I.C. — 13 activities, 20 third parties, 5 transfers, 6 legitimate interests assessments, 0 transfer risk assessments, 0 audit events (schema 3)\n';
 
 /** stderr for exit code 1 must be exactly one line. */
 const oneLine = (io: MemoryIo): string => {

@@ -7,6 +7,9 @@ import {
   konnectActivityIds as act,
   konnectThirdPartyIds as tp,
 } from '../../../../shared/example/konnect';
+import { screeningItems } from '../../../../shared/dpia/screening';
+import { missingRequired, outcome } from '../../../../shared/lia/rules';
+import { article28ItemIds } from '../../../../shared/processors/article28';
 import { countryNames } from '../../../../shared/reference/countries';
 import {
   activityGuidance,
@@ -301,6 +304,56 @@ describe('the Konnect example register', () => {
       for (const party of register.thirdParties.filter((t) => t.kind === 'processor')) {
         const settled = party.contract.status === 'in-place';
         expect(settled || party.toConfirm.includes('contract.status'), party.id).toBe(true);
+      }
+    });
+  });
+
+  describe('assessments and assurance', () => {
+    const reliesOnLegitimateInterests = register.activities.filter(
+      (a) => a.lawfulBasis === 'legitimate-interests',
+    );
+
+    it('has one completed LIA, concluding it can rely, for each activity on legitimate interests', () => {
+      expect(reliesOnLegitimateInterests.map((a) => a.id).sort()).toEqual(
+        [
+          act.clientRecords,
+          act.enquiries,
+          act.customerMarketing,
+          act.suppressionList,
+          act.socialMedia,
+          act.businessSale,
+        ].sort(),
+      );
+      for (const a of reliesOnLegitimateInterests) {
+        const lias = register.lias.filter((lia) => lia.activityIds.includes(a.id));
+        expect(lias, a.id).toHaveLength(1);
+        const [lia] = lias;
+        if (!lia) continue;
+        expect(lia.status).toBe('completed');
+        expect(missingRequired(lia.path, lia.answers), lia.id).toEqual([]);
+        expect(outcome(lia.path, lia.answers).status, lia.id).toBe('can-rely');
+        expect(lia.toConfirm, lia.id).toContain('answers');
+      }
+    });
+
+    it('relies on the PECR soft opt-in, with an opt-out, for marketing to existing customers', () => {
+      const lia = register.lias.find((l) => l.activityIds.includes(act.customerMarketing));
+      expect(textOf(lia?.answers['purpose.data-protection-rules'])).toContain('soft opt-in');
+      expect(lia?.answers['balancing.opt-out']).toBe(true);
+    });
+
+    it('carries each LIA’s DPIA screening onto its activity', () => {
+      for (const a of reliesOnLegitimateInterests) {
+        expect(Object.keys(a.dpia.answers), a.id).toHaveLength(screeningItems.length);
+        expect(a.dpia.screening, a.id).toBe('not-required');
+      }
+    });
+
+    it('starts an Article 28 checklist, every item to confirm, for each processor', () => {
+      for (const party of register.thirdParties.filter((t) => t.kind === 'processor')) {
+        expect(Object.values(party.article28), party.id).toHaveLength(article28ItemIds.length);
+        expect(new Set(Object.values(party.article28)), party.id).toEqual(new Set(['unknown']));
+        expect(party.toConfirm, party.id).toContain('article28');
       }
     });
   });
