@@ -5,16 +5,19 @@ import {
   type SpotlightActionGroupData,
 } from '@mantine/spotlight';
 import {
+  IconBooks,
   IconBuilding,
   IconFileExport,
   IconFileImport,
   IconListDetails,
   IconPlus,
+  IconScale,
   IconSearch,
   IconSettings,
   IconTemplate,
   IconUser,
   IconUsersGroup,
+  IconWorld,
 } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
@@ -25,6 +28,7 @@ import {
 } from '../../../shared/domain';
 import { activityTemplates } from '../../../shared/templates/activity-templates';
 import { listActivities } from '../../db/repos/activities';
+import { listLias } from '../../db/repos/assessments';
 import { getSettings } from '../../db/repos/settings';
 import { listThirdParties } from '../../db/repos/third-parties';
 import { paths } from '../../navigation/paths';
@@ -42,6 +46,7 @@ export function CommandPalette() {
   // Records are read only while the palette is open, so a closed palette costs nothing.
   const activities = useLiveQuery(() => (opened ? listActivities() : []), [opened]);
   const parties = useLiveQuery(() => (opened ? listThirdParties() : []), [opened]);
+  const lias = useLiveQuery(() => (opened ? listLias() : []), [opened]);
 
   const commands = useMemo((): Record<
     'goTo' | 'create' | 'templates' | 'registerFile',
@@ -79,6 +84,27 @@ export function CommandPalette() {
             IconUsersGroup,
           ),
           go(
+            'go-lias',
+            'Legitimate interests',
+            'Legitimate interests assessments: the ICO three-part test',
+            paths.lias,
+            IconScale,
+          ),
+          go(
+            'go-transfers',
+            'Transfers abroad',
+            'Restricted transfers outside the UK and their risk assessments',
+            paths.transfers,
+            IconWorld,
+          ),
+          go(
+            'go-processor-library',
+            'Processor library',
+            'Common processors, ready to add with their usual transfers',
+            paths.processorLibrary,
+            IconBooks,
+          ),
+          go(
             'go-organisation',
             'Organisation',
             'Your organisation’s profile, DPO and complaints',
@@ -109,6 +135,20 @@ export function CommandPalette() {
             'New third party',
             'Add a processor, partner, funder or platform',
             paths.newThirdParty,
+            IconPlus,
+          ),
+          go(
+            'new-lia',
+            'New legitimate interests assessment',
+            'Work through the ICO three-part test for an activity',
+            paths.newLia(),
+            IconPlus,
+          ),
+          go(
+            'new-transfer',
+            'New transfer',
+            'Record personal data going outside the UK and its safeguard',
+            paths.newTransfer(),
             IconPlus,
           ),
         ],
@@ -166,11 +206,19 @@ export function CommandPalette() {
       leftSection: icon(IconUser),
       onClick: () => navigate(paths.thirdParty(party.id)),
     }));
+    const liaActions: SpotlightActionData[] = (lias ?? []).map((lia) => ({
+      id: `lia:${lia.id}`,
+      label: lia.title,
+      description: `Legitimate interests assessment · ${lia.status === 'completed' ? 'Completed' : 'Draft'}`,
+      leftSection: icon(IconScale),
+      onClick: () => navigate(paths.lia(lia.id)),
+    }));
     return [
       { group: 'Activities', actions: activityActions },
       { group: 'Third parties', actions: partyActions },
+      { group: 'Legitimate interests assessments', actions: liaActions },
     ];
-  }, [activities, parties, navigate]);
+  }, [activities, parties, lias, navigate]);
 
   // Typed words find records before templates; with nothing typed only commands show.
   const actions = useMemo(
@@ -193,7 +241,7 @@ export function CommandPalette() {
       maxHeight={440}
       searchProps={{
         'aria-label': 'Go to, create or find a record',
-        placeholder: 'Go to, create or find an activity or third party…',
+        placeholder: 'Go to, create or find an activity, third party or assessment…',
         leftSection: <IconSearch size={18} stroke={1.5} aria-hidden />,
       }}
     />
