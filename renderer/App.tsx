@@ -4,7 +4,6 @@ import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Redirect, Route, Router, Switch } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
 import { getSettings } from './db/repos/settings';
 import { ActivityEditor } from './features/activities/ActivityEditor';
 import { ActivityList } from './features/activities/ActivityList';
@@ -24,6 +23,7 @@ import { TransferList } from './features/transfers/TransferList';
 import { TraRevisionView } from './features/tras/TraRevisionView';
 import { TraWizard } from './features/tras/TraWizard';
 import { AppLayout } from './layout/AppLayout';
+import { useAppLocation } from './navigation/hashLocation';
 import { paths } from './navigation/paths';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -80,7 +80,7 @@ export function App() {
     >
       <ModalsProvider>
         <Notifications position="bottom-right" />
-        <Router hook={useHashLocation}>
+        <Router hook={useAppLocation}>
           <CommandPalette />
           <MenuCommands />
           <Routes />

@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { getSettings, updateSettings } from '../../db/repos/settings';
 import { FormSection } from '../../components/FormSection';
 import { useRegisterFileActions } from '../register-file/useRegisterFileActions';
+import { AdequacySettings } from './AdequacySettings';
 import { DataLocation } from './DataLocation';
 import { StartAgain } from './StartAgain';
 
@@ -105,6 +106,7 @@ export function SettingsPage() {
       <Stack gap="lg" maw={880}>
         <YourName />
         <RegisterFile />
+        <AdequacySettings />
         <DataLocation />
         <StartAgain />
       </Stack>
