@@ -11,7 +11,11 @@ export const theme = createTheme({
   cursorType: 'pointer',
   components: {
     Tooltip: { defaultProps: { openDelay: 300, withArrow: true } },
-    Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss this message' } } },
+    Notification: {
+      defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss this message' } },
+      // Mantine greys the message under a title below AA contrast: use the body colour.
+      styles: { description: { color: 'var(--mantine-color-text)' } },
+    },
   },
 });
 

@@ -7,6 +7,8 @@ import type { TraStatus, TransferMechanism } from '../domain/enums';
 import { blankThirdParty, blankTransfer } from '../domain/factories';
 import type { ThirdParty } from '../domain/third-party';
 import type { Transfer } from '../domain/transfer';
+import type { AdequacyList } from '../reference/adequacy';
+import { UK_ADEQUACY_BASELINE } from '../reference/adequacy';
 import type { TransferRequirement } from '../transfers/requirements';
 import { needsTransferRecord, whatIsNeeded } from '../transfers/requirements';
 import type { LibraryProcessor } from './library';
@@ -87,18 +89,19 @@ const mechanismFor = (
 };
 
 /** How one destination is covered, taking adequacy first and then what the provider offers. */
-const planFor = (entry: LibraryProcessor, destination: string, on: string): DestinationPlan => {
+const planFor = (
+  entry: LibraryProcessor,
+  destination: string,
+  on: string,
+  adequacy: AdequacyList,
+): DestinationPlan => {
   // The library's claim of DPF certification stands until the user confirms it.
   const recipientCertified = destination === 'US' && entry.mechanism === 'uk-us-data-bridge';
-  const plain = whatIsNeeded({ destination, on, recipientCertified: recipientCertified || null });
+  const question = { destination, on, adequacy, recipientCertified: recipientCertified || null };
+  const plain = whatIsNeeded(question);
   let answer: TransferRequirement = plain;
   if (plain.kind !== 'adequate' && entry.mechanism !== null) {
-    const withMechanism = whatIsNeeded({
-      destination,
-      on,
-      recipientCertified: recipientCertified || null,
-      mechanism: entry.mechanism,
-    });
+    const withMechanism = whatIsNeeded({ ...question, mechanism: entry.mechanism });
     // A mechanism that does not reach this destination leaves the choice to the user.
     if (withMechanism.kind !== 'mechanism-not-valid') answer = withMechanism;
   }
@@ -113,17 +116,19 @@ const planFor = (entry: LibraryProcessor, destination: string, on: string): Dest
 /**
  * Draft transfer records for the destinations outside the UK, one for each distinct mechanism and
  * risk-assessment status, in the order the destinations are listed. `on` is the day the answer
- * is for, as YYYY-MM-DD.
+ * is for, as YYYY-MM-DD; `adequacy` is the list to judge by (the person's edited list from
+ * Settings when there is one, else the baseline the app ships).
  */
 export const proposedTransfers = (
   entry: LibraryProcessor,
   thirdPartyId: string,
   now: string,
   on: string,
+  adequacy: AdequacyList = UK_ADEQUACY_BASELINE,
 ): Transfer[] => {
   const groups = new Map<string, DestinationPlan[]>();
   for (const destination of needsTransferRecord(entry.countries)) {
-    const plan = planFor(entry, destination, on);
+    const plan = planFor(entry, destination, on, adequacy);
     const key = `${plan.mechanism ?? 'none'}|${plan.traStatus}`;
     groups.set(key, [...(groups.get(key) ?? []), plan]);
   }
@@ -146,12 +151,24 @@ export const proposedTransfers = (
   });
 };
 
+/** Why a proposed transfer was proposed as it is: one message per destination, from its notes. */
+export const proposalReasons = (transfer: Transfer): string[] =>
+  // The notes are the heading line, then the messages, as proposedTransfers writes them.
+  transfer.internalNotes.split('\n').slice(1).filter(Boolean);
+
 /** Everything adding a library entry creates: the third party and its proposed transfers. */
+export interface LibraryAddition {
+  thirdParty: ThirdParty;
+  transfers: Transfer[];
+}
+
+/** What adding a library entry creates, judged by `adequacy` (the baseline unless given). */
 export const addFromLibrary = (
   entry: LibraryProcessor,
   now: string,
   on: string,
-): { thirdParty: ThirdParty; transfers: Transfer[] } => {
+  adequacy: AdequacyList = UK_ADEQUACY_BASELINE,
+): LibraryAddition => {
   const thirdParty = thirdPartyFromLibrary(entry, now);
-  return { thirdParty, transfers: proposedTransfers(entry, thirdParty.id, now, on) };
+  return { thirdParty, transfers: proposedTransfers(entry, thirdParty.id, now, on, adequacy) };
 };

@@ -50,6 +50,8 @@ export const activityLabels: Record<string, string> = {
   'automatedDecisions.exists': 'Automated decisions or profiling',
   'automatedDecisions.details': 'About the automated decisions',
   'dpia.screening': 'DPIA screening',
+  'dpia.answers': 'DPIA screening checklist',
+  'dpia.notes': 'Screening notes',
   'dpia.status': 'DPIA progress',
   'dpia.link': 'Link to the DPIA',
   consentRecord: 'Where consent is recorded',

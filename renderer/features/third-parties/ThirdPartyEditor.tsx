@@ -30,9 +30,12 @@ import { AboutSection } from './sections/AboutSection';
 import { ContactSection } from './sections/ContactSection';
 import { ContractSection } from './sections/ContractSection';
 import { DataSection } from './sections/DataSection';
+import { DueDiligenceSection } from './sections/DueDiligenceSection';
 import { LinkedActivitiesSection } from './sections/LinkedActivitiesSection';
+import { ProcessorContractSection } from './sections/ProcessorContractSection';
+import { SubProcessorsSection } from './sections/SubProcessorsSection';
 import { TransfersSection } from './sections/TransfersSection';
-import { thirdPartyKit, validateThirdParty } from './third-party-fields';
+import { needsContract, thirdPartyKit, validateThirdParty } from './third-party-fields';
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && new Set([...a, ...b]).size === a.length;
@@ -146,7 +149,15 @@ function Editor({ stored }: { stored: ThirdParty | null }) {
       >
         <AboutSection form={form} />
         <DataSection form={form} transfers={transfers ?? []} />
-        <ContractSection form={form} />
+        {needsContract(form.values.kind) ? (
+          <>
+            <ProcessorContractSection form={form} />
+            <DueDiligenceSection form={form} />
+            <SubProcessorsSection form={form} />
+          </>
+        ) : (
+          <ContractSection form={form} />
+        )}
         <ContactSection form={form} />
         <LinkedActivitiesSection
           thirdPartyId={savedId}

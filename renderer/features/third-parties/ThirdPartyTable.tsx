@@ -9,6 +9,7 @@ import { useVirtualRows, virtualRows } from '../../components/useVirtualRows';
 import { paths } from '../../navigation/paths';
 import { useGuardedNavigate } from '../../navigation/useGuardedNavigate';
 import { useUi } from '../../store/ui';
+import { Article28Badge } from './Article28Badge';
 import { ContractBadge } from './ContractBadge';
 import { GuardedLink } from './GuardedLink';
 import type { SortColumn, ThirdPartyRow } from './third-party-rows';
@@ -22,6 +23,7 @@ const columns: { key: SortColumn; label: string; width?: number; numeric?: boole
   { key: 'type', label: 'Type', width: 160 },
   { key: 'countries', label: 'Countries', width: 150 },
   { key: 'contract', label: 'Contract', width: 120 },
+  { key: 'article28', label: 'Art 28', width: 130 },
   { key: 'reviewDate', label: 'Next review', width: 125 },
   { key: 'activities', label: 'Activities', width: 110, numeric: true },
 ];
@@ -67,7 +69,7 @@ export function ThirdPartyTable({ rows }: { rows: readonly ThirdPartyRow[] }) {
         highlightOnHover
         verticalSpacing={0}
         aria-rowcount={rows.length + 1}
-        style={{ tableLayout: 'fixed', minWidth: 1000 }}
+        style={{ tableLayout: 'fixed', minWidth: 1060 }}
       >
         <caption className="visually-hidden">Third parties, {rows.length} shown</caption>
         <Table.Thead>
@@ -128,6 +130,9 @@ export function ThirdPartyTable({ rows }: { rows: readonly ThirdPartyRow[] }) {
                 </Table.Td>
                 <Table.Td>
                   <ContractBadge status={party.contract.status} />
+                </Table.Td>
+                <Table.Td>
+                  <Article28Badge badge={row.article28} />
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">

@@ -1,6 +1,7 @@
 /** The third-party form's labels, guidance and validation: one place, so they always agree. */
 import type { UseFormReturnType } from '@mantine/form';
 import { thirdPartySchema, type ThirdParty } from '../../../shared/domain';
+import { article28Checklist } from '../../../shared/processors/article28';
 import { createFieldKit } from '../../components/fieldKit';
 import { zodValidate } from '../../components/zodValidate';
 
@@ -28,7 +29,16 @@ export const thirdPartyLabels: Record<string, string> = {
   'contract.reference': 'Contract reference',
   'contract.signedOn': 'Signed on',
   'contract.expiresOn': 'Expires on',
+  'contract.document': 'Contract document',
+  article28: 'Article 28(3) terms',
+  ...Object.fromEntries(
+    article28Checklist.map((item) => [`article28.${item.id}`, `${item.reference}: ${item.title}`]),
+  ),
   dueDiligence: 'Due diligence',
+  'dueDiligence.certifications': 'Certifications',
+  'dueDiligence.checkedOn': 'Date checked',
+  'dueDiligence.notes': 'Due diligence notes',
+  subProcessors: 'Sub-processors',
   reviewDate: 'Next review',
   internalNotes: 'Internal notes',
 };
@@ -44,6 +54,7 @@ const schemaErrors = zodValidate(thirdPartySchema);
 const plainer: Record<string, string> = {
   'contract.signedOn': 'Enter a date as DD/MM/YYYY',
   'contract.expiresOn': 'Enter a date as DD/MM/YYYY',
+  'dueDiligence.checkedOn': 'Enter a date as DD/MM/YYYY',
   reviewDate: 'Enter a date as DD/MM/YYYY',
 };
 

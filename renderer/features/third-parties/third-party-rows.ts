@@ -6,8 +6,10 @@ import {
   type Activity,
   type ThirdParty,
 } from '../../../shared/domain';
+import { checklistBadge, type ChecklistBadge } from '../../../shared/processors/article28';
 import { countryName } from '../../../shared/reference/countries';
 import type { SortDirection } from '../../store/ui';
+import { needsContract } from './third-party-fields';
 
 export interface ThirdPartyRow {
   party: ThirdParty;
@@ -17,6 +19,8 @@ export interface ThirdPartyRow {
   /** True when any country is outside the UK. */
   abroad: boolean;
   contract: string;
+  /** The Article 28(3) checklist at a glance; null for a third party that is not a processor. */
+  article28: ChecklistBadge | null;
   activities: number;
   /** Lower-case text the search looks in. */
   haystack: string;
@@ -28,6 +32,7 @@ export const sortColumns = [
   'type',
   'countries',
   'contract',
+  'article28',
   'reviewDate',
   'activities',
 ] as const;
@@ -61,6 +66,7 @@ export function toRows(
       countries,
       abroad: party.countries.some((code) => code !== 'GB'),
       contract: contractStatusLabels[party.contract.status],
+      article28: needsContract(party.kind) ? checklistBadge(party.article28) : null,
       activities: counts.get(party.id) ?? 0,
       haystack: [party.name, kind, type, countries, party.services, ...party.dataShared]
         .join('\n')
@@ -71,12 +77,21 @@ export function toRows(
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 
+/** Gaps first, as they need action, then the least checked; non-processors last. */
+const article28Rank = (row: ThirdPartyRow): number => {
+  if (row.article28 === null) return 4;
+  return { gaps: 0, 'not-checked': 1, partial: 2, complete: 3 }[row.article28.tone];
+};
+
 const compare: Record<SortColumn, (a: ThirdPartyRow, b: ThirdPartyRow) => number> = {
   name: (a, b) => collator.compare(a.party.name, b.party.name),
   kind: (a, b) => collator.compare(a.kind, b.kind),
   type: (a, b) => collator.compare(a.type, b.type),
   countries: (a, b) => collator.compare(a.countries, b.countries),
   contract: (a, b) => collator.compare(a.contract, b.contract),
+  article28: (a, b) =>
+    article28Rank(a) - article28Rank(b) ||
+    collator.compare(a.article28?.label ?? '', b.article28?.label ?? ''),
   reviewDate: (a, b) => (a.party.reviewDate ?? '').localeCompare(b.party.reviewDate ?? ''),
   activities: (a, b) => a.activities - b.activities,
 };

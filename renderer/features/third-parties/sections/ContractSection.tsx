@@ -1,43 +1,39 @@
-/** The Article 28 contract, the checks made before choosing it, and when to look again. */
-import { Alert, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
-import { IconFileAlert } from '@tabler/icons-react';
-import { contractStatuses, contractStatusLabels } from '../../../../shared/domain';
+/**
+ * The agreement with a third party that is not our processor (a controller, a funder, a partner),
+ * the checks made, and when to look again. Processors have ProcessorContractSection instead.
+ */
+import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import {
+  contractStatuses,
+  contractStatusLabels,
+  type ThirdPartyKind,
+} from '../../../../shared/domain';
 import { DateField } from '../../../components/DateField';
 import { FormSection } from '../../../components/FormSection';
-import { readableAlert } from '../../../components/readableAlert';
-import {
-  needsContract,
-  thirdPartyKit as kit,
-  type ThirdPartySectionProps,
-} from '../third-party-fields';
+import { thirdPartyKit as kit, type ThirdPartySectionProps } from '../third-party-fields';
 
 const statusOptions = contractStatuses.map((value) => ({
   value,
   label: contractStatusLabels[value],
 }));
 
+const intros: Partial<Record<ThirdPartyKind, string>> = {
+  'joint-controller':
+    'Joint controllers must set out who does what in an arrangement (Article 26), and make its essence available to people.',
+  'independent-controller':
+    'A controller decides for itself how it uses the data, so it needs no Article 28 contract. A data sharing agreement is good practice (the ICO’s data sharing code): record it here.',
+};
+
 export function ContractSection({ form }: ThirdPartySectionProps) {
-  const { kind, contract } = form.values;
-  const gap = needsContract(kind) && ['missing', 'expired', 'not-needed'].includes(contract.status);
   return (
     <FormSection
       id="contract"
-      title="Contract and checks"
-      intro="A processor may only handle your data under a written contract with the Article 28(3) terms: often the provider’s data processing agreement."
+      title="Agreement and checks"
+      intro={
+        intros[form.values.kind] ??
+        'Any agreement that covers the personal data you share with it, such as a data sharing agreement.'
+      }
     >
-      {gap ? (
-        <Alert
-          color="orange"
-          variant="light"
-          icon={<IconFileAlert aria-hidden />}
-          styles={readableAlert}
-          title="A processor needs a contract"
-        >
-          This third party is a {kind === 'processor' ? 'processor' : 'sub-processor'}, so an
-          Article 28 contract must be in place. Find its data processing terms, accept or sign them,
-          and record them here.
-        </Alert>
-      ) : null}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Select
           {...kit.fieldProps(form, 'contract.status')}
@@ -46,8 +42,14 @@ export function ContractSection({ form }: ThirdPartySectionProps) {
         />
         <TextInput
           {...kit.fieldProps(form, 'contract.reference')}
-          placeholder="e.g. Data Processing Addendum, v3 2025"
+          placeholder="e.g. Data sharing agreement, March 2026"
         />
+      </SimpleGrid>
+      <TextInput
+        {...kit.fieldProps(form, 'contract.document')}
+        placeholder="A file path or a link to the agreement"
+      />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <DateField {...kit.dateProps(form, 'contract.signedOn')} />
         <DateField {...kit.dateProps(form, 'contract.expiresOn')} />
       </SimpleGrid>
@@ -55,7 +57,7 @@ export function ContractSection({ form }: ThirdPartySectionProps) {
         {...kit.fieldProps(form, 'dueDiligence.notes')}
         autosize
         minRows={3}
-        placeholder="e.g. ISO 27001 certified; sub-processor list reviewed; no reported breaches"
+        placeholder="e.g. Its privacy notice covers the data we send; reviewed with the partnership agreement"
       />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <DateField {...kit.dateProps(form, 'reviewDate')} />

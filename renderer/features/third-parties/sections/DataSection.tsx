@@ -34,8 +34,7 @@ function AbroadNote({ abroad, transfers }: { abroad: string[]; transfers: readon
       <List size="sm" mt="xs">
         {missing.length > 0 ? (
           <List.Item>
-            No transfer recorded yet for {names(missing)}. The transfers screens arrive in a later
-            version of Ropa Desk; until then, note the safeguard under due diligence.
+            No transfer recorded yet for {names(missing)}: record it from Transfers below.
           </List.Item>
         ) : (
           <List.Item>

@@ -3,7 +3,9 @@ import type { Article28Answers } from '../../../../shared/processors/article28';
 import {
   article28Checklist,
   article28ItemIds,
+  checklistBadge,
   checklistStatus,
+  describeChecklist,
 } from '../../../../shared/processors/article28';
 
 const allYes = (): Article28Answers =>
@@ -67,5 +69,53 @@ describe('checklistStatus', () => {
     expect(status.gaps).toEqual(['security']);
     expect(status.missing).toContain('deletion-or-return');
     expect(status.missing).not.toContain('security');
+  });
+});
+
+describe('describeChecklist', () => {
+  it('asks for the terms to be checked while none is answered yes or no', () => {
+    expect(describeChecklist({})).toMatch(/^Not checked yet/);
+    const allUnknown = Object.fromEntries(
+      article28ItemIds.map((id) => [id, 'unknown']),
+    ) as Article28Answers;
+    expect(describeChecklist(allUnknown)).toMatch(/^Not checked yet/);
+  });
+
+  it('counts the confirmed terms, names the gaps and says how many are left', () => {
+    expect(
+      describeChecklist({
+        ...allYes(),
+        security: 'no',
+        'sub-processors': 'no',
+        'audits-and-information': 'unknown',
+      }),
+    ).toBe(
+      '5 of 8 terms confirmed; the contract lacks: Security, Sub-processors; 1 still to check.',
+    );
+  });
+
+  it('says when every term is confirmed', () => {
+    expect(describeChecklist(allYes())).toBe('All 8 terms confirmed.');
+  });
+});
+
+describe('checklistBadge', () => {
+  it('is "Not checked" with no answers', () => {
+    expect(checklistBadge({})).toMatchObject({ label: 'Not checked', tone: 'not-checked' });
+  });
+
+  it('counts confirmed terms while there is no gap', () => {
+    expect(checklistBadge({ security: 'yes', confidentiality: 'unknown' })).toMatchObject({
+      label: '1/8',
+      tone: 'partial',
+    });
+    expect(checklistBadge(allYes())).toMatchObject({ label: '8/8', tone: 'complete' });
+  });
+
+  it('shows gaps ahead of progress, as they need action', () => {
+    expect(checklistBadge({ ...allYes(), security: 'no' })).toMatchObject({
+      label: 'Gaps',
+      tone: 'gaps',
+    });
   });
 });

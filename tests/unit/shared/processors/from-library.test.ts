@@ -3,11 +3,14 @@ import { thirdPartySchema } from '../../../../shared/domain/third-party';
 import { transferSchema } from '../../../../shared/domain/transfer';
 import {
   addFromLibrary,
+  proposalReasons,
   proposedTransfers,
   thirdPartyFromLibrary,
 } from '../../../../shared/processors/from-library';
 import type { LibraryProcessor } from '../../../../shared/processors/library';
 import { findLibraryProcessor, processorLibrary } from '../../../../shared/processors/library';
+import type { AdequacyList } from '../../../../shared/reference/adequacy';
+import { UK_ADEQUACY_BASELINE } from '../../../../shared/reference/adequacy';
 import { NOW } from '../fixtures';
 
 const today = '2026-11-25';
@@ -133,5 +136,83 @@ describe('addFromLibrary', () => {
     const { thirdParty, transfers } = addFromLibrary(library('hubspot'), NOW, today);
     expect(transfers.length).toBeGreaterThan(0);
     for (const transfer of transfers) expect(transfer.thirdPartyId).toBe(thirdParty.id);
+  });
+});
+
+describe('the adequacy list a person edited', () => {
+  const without = (...codes: string[]): AdequacyList => ({
+    ...UK_ADEQUACY_BASELINE,
+    entries: UK_ADEQUACY_BASELINE.entries.filter((entry) => !codes.includes(entry.code)),
+  });
+  const withAustralia: AdequacyList = {
+    ...UK_ADEQUACY_BASELINE,
+    entries: [
+      ...UK_ADEQUACY_BASELINE.entries,
+      {
+        code: 'AU',
+        name: 'Australia',
+        scope: 'full',
+        scopeNote: '',
+        from: '2026-01-01',
+        until: null,
+      },
+    ],
+  };
+
+  it('gives the same proposal as the baseline when none is passed', () => {
+    const strip = (transfers: ReturnType<typeof proposedTransfers>) =>
+      transfers.map(({ destinations, mechanism, traStatus, internalNotes }) => ({
+        destinations,
+        mechanism,
+        traStatus,
+        internalNotes,
+      }));
+    for (const entry of processorLibrary) {
+      expect(strip(proposedTransfers(entry, 'tp-1', NOW, today))).toEqual(
+        strip(proposedTransfers(entry, 'tp-1', NOW, today, UK_ADEQUACY_BASELINE)),
+      );
+    }
+  });
+
+  it('relies on a country the person added to the list', () => {
+    const transfers = proposedTransfers(library('xero'), 'tp-1', NOW, today, withAustralia);
+    expect(transfers).toContainEqual(
+      expect.objectContaining({ destinations: ['NZ', 'AU'], mechanism: 'adequacy' }),
+    );
+    expect(transfers.some((t) => t.mechanism === null)).toBe(false);
+  });
+
+  it('stops relying on a country the person took off the list', () => {
+    const transfers = proposedTransfers(
+      library('microsoft-365'),
+      'tp-1',
+      NOW,
+      today,
+      without('IE', 'NL'),
+    );
+    expect(transfers).toContainEqual(
+      expect.objectContaining({ destinations: ['IE', 'NL'], traStatus: 'not-started' }),
+    );
+    expect(transfers.find((t) => t.destinations.includes('IE'))?.mechanism).not.toBe('adequacy');
+  });
+
+  it('passes the list through addFromLibrary', () => {
+    const { transfers } = addFromLibrary(library('xero'), NOW, today, withAustralia);
+    expect(transfers.flatMap((t) => (t.mechanism === 'adequacy' ? t.destinations : []))).toEqual([
+      'NZ',
+      'AU',
+    ]);
+  });
+});
+
+describe('proposalReasons', () => {
+  it('gives one message for each destination of a proposed transfer', () => {
+    const transfers = proposedTransfers(library('microsoft-365'), 'tp-1', NOW, today);
+    const eea = transfers.find((t) => t.destinations.includes('IE'));
+    expect(eea && proposalReasons(eea)).toHaveLength(2);
+    for (const reason of eea ? proposalReasons(eea) : []) {
+      expect(reason).not.toMatch(/processor library/);
+      expect(reason.length).toBeGreaterThan(10);
+    }
   });
 });
