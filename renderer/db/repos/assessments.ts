@@ -3,8 +3,15 @@
  * likes; revising a completed assessment keeps the earlier revision, read-only, in `history`.
  */
 import {
+  screeningItems,
+  screeningOutcome,
+  type ScreeningAnswers,
+} from '../../../shared/dpia/screening';
+import {
+  activitySchema,
   liaSchema,
   traSchema,
+  type Activity,
   type AuditEntity,
   type Lia,
   type LiaRevision,
@@ -54,13 +61,65 @@ export function saveLia(input: Lia, now = new Date()): Promise<Lia> {
         'An activity this assessment names is no longer in the register. Choose its activities again and save.',
       );
     }
+    const screened = screenedActivities(after, found, now);
     return {
-      changes: [saved('lia', after.id, `the LIA “${after.title}”`, before, after)],
+      changes: [
+        saved('lia', after.id, `the LIA “${after.title}”`, before, after),
+        ...screened.map(({ before: was, after: is }) => ({
+          entity: 'activity' as const,
+          entityId: is.id,
+          action: 'update' as const,
+          summary: `Recorded the DPIA screening of the LIA “${after.title}” on activity “${is.name}”`,
+          before: was,
+          after: is,
+        })),
+      ],
       apply: async () => {
         await db.lias.put(after);
+        if (screened.length > 0) await db.activities.bulkPut(screened.map((s) => s.after));
       },
       result: after,
     };
+  });
+}
+
+/** The LIA's answers to the DPIA screening items, yes or no; unanswered items are left out. */
+function screeningAnswersOf(lia: Lia): ScreeningAnswers {
+  const picked: ScreeningAnswers = {};
+  for (const { id } of screeningItems) {
+    const answer = lia.answers[id];
+    if (typeof answer === 'boolean') picked[id] = answer;
+  }
+  return picked;
+}
+
+/**
+ * A completed standard LIA has screened its activities for a DPIA, so each activity records
+ * the answers: any yes means a DPIA is required (and is now to be started); all no settles an
+ * activity not screened before, but never overrides a decision already recorded there.
+ */
+function screenedActivities(
+  lia: Lia,
+  activities: readonly (Activity | undefined)[],
+  now: Date,
+): { before: Activity; after: Activity }[] {
+  if (lia.status !== 'completed' || lia.path !== 'standard') return [];
+  const answers = screeningAnswersOf(lia);
+  const { needed, complete } = screeningOutcome(answers);
+  if (!needed && !complete) return [];
+  return activities.flatMap((activity) => {
+    if (!activity) return [];
+    const { dpia } = activity;
+    const screening = needed
+      ? 'required'
+      : dpia.screening === 'not-screened'
+        ? 'not-required'
+        : dpia.screening;
+    const status = needed && dpia.status === 'not-applicable' ? 'not-started' : dpia.status;
+    const merged = { ...dpia, answers: { ...dpia.answers, ...answers }, screening, status };
+    if (JSON.stringify(merged) === JSON.stringify(dpia)) return [];
+    const after = activitySchema.parse({ ...activity, dpia: merged, updatedAt: now.toISOString() });
+    return [{ before: activity, after }];
   });
 }
 

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../../shared/audit/chain';
+import { screeningItems } from '../../../shared/dpia/screening';
 import {
   blankActivity,
   blankLia,
@@ -22,6 +23,7 @@ import {
   saveTra,
   trasFor,
 } from '../../../renderer/db/repos/assessments';
+import { getActivity } from '../../../renderer/db/repos/activities';
 import { IntegrityError } from '../../../renderer/db/repos/integrity';
 import { replaceRegister, snapshot } from '../../../renderer/db/repos/register';
 
@@ -42,7 +44,20 @@ beforeEach(async () => {
   await replaceRegister(
     {
       ...emptyRegister(),
-      activities: [blankActivity(NOW, { id: 'act-enquiries', name: 'Enquiries' })],
+      activities: [
+        blankActivity(NOW, { id: 'act-enquiries', name: 'Enquiries' }),
+        blankActivity(NOW, {
+          id: 'act-clients',
+          name: 'Client records',
+          dpia: {
+            screening: 'not-required',
+            answers: { 'dpia.tracking': false },
+            notes: 'Checked in 2025',
+            status: 'not-applicable',
+            link: '',
+          },
+        }),
+      ],
       thirdParties: [party],
       transfers: [blankTransfer(NOW, { id: 'tr-1', thirdPartyId: party.id, destinations: ['US'] })],
     },
@@ -93,6 +108,83 @@ describe('legitimate interests assessments', () => {
     expect(tampered.history).toHaveLength(1);
     expect(tampered.revision).toBe(2);
     await expect(writeRegisterFile(await snapshot(), NOW, 'test')).resolves.toContain('lia-1');
+  });
+});
+
+/** Every screening item answered no, except those listed as yes. */
+const screening = (...yes: string[]): Record<string, boolean> =>
+  Object.fromEntries(screeningItems.map((item) => [item.id, yes.includes(item.id)]));
+
+describe('a completed LIA records its DPIA screening on its activities', () => {
+  const both = ['act-enquiries', 'act-clients'];
+
+  it('marks every linked activity as needing a DPIA when any item is yes, audited one by one', async () => {
+    const answers = screening('dpia.new-technologies');
+    await saveLia(lia({ activityIds: both, answers, status: 'completed' }), LATER);
+    const enquiries = await getActivity('act-enquiries');
+    const clients = await getActivity('act-clients');
+    expect(enquiries?.dpia).toMatchObject({
+      screening: 'required',
+      status: 'not-started',
+      answers,
+    });
+    expect(enquiries?.updatedAt).toBe(LATER.toISOString());
+    // Merged: the activity's own notes stay; the LIA's answers are the later word.
+    expect(clients?.dpia).toMatchObject({
+      screening: 'required',
+      status: 'not-started',
+      notes: 'Checked in 2025',
+      answers: { ...answers, 'dpia.tracking': false },
+    });
+    const trail = (await snapshot()).auditEvents.slice(-3);
+    expect(trail.map((e) => [e.entity, e.entityId, e.action])).toEqual([
+      ['lia', 'lia-1', 'create'],
+      ['activity', 'act-enquiries', 'update'],
+      ['activity', 'act-clients', 'update'],
+    ]);
+    expect(trail[1]?.summary).toBe(
+      'Recorded the DPIA screening of the LIA “Enquiries” on activity “Enquiries”',
+    );
+    expect(await verifyChain((await snapshot()).auditEvents)).toMatchObject({ ok: true });
+  });
+
+  it('settles an unscreened activity as not required when all are no, leaving a decided one as it was', async () => {
+    const answers = screening();
+    await saveLia(lia({ activityIds: both, answers, status: 'completed' }));
+    expect((await getActivity('act-enquiries'))?.dpia).toMatchObject({
+      screening: 'not-required',
+      status: 'not-applicable',
+      answers,
+    });
+    expect((await getActivity('act-clients'))?.dpia).toMatchObject({
+      screening: 'not-required',
+      answers,
+    });
+  });
+
+  it('leaves the activities alone for a draft, the recognised path, or an incomplete screening', async () => {
+    const untouched = await getActivity('act-enquiries');
+    await saveLia(lia({ answers: screening('dpia.tracking') }));
+    await saveLia(
+      lia({
+        id: 'lia-2',
+        path: 'recognised',
+        answers: screening('dpia.tracking'),
+        status: 'completed',
+      }),
+    );
+    await saveLia(lia({ id: 'lia-3', answers: { 'dpia.tracking': false }, status: 'completed' }));
+    expect(await getActivity('act-enquiries')).toEqual(untouched);
+    const trail = (await snapshot()).auditEvents;
+    expect(trail.filter((e) => e.entity === 'activity' && e.action === 'update')).toEqual([]);
+  });
+
+  it('writes no activity change when the screening is already recorded', async () => {
+    const answers = screening('dpia.tracking');
+    await saveLia(lia({ answers, status: 'completed' }));
+    const count = (await snapshot()).auditEvents.length;
+    await saveLia(lia({ answers, status: 'completed' }));
+    expect((await snapshot()).auditEvents.length).toBe(count + 1);
   });
 });
 

@@ -7,11 +7,14 @@ import {
   recognisedLegitimateInterests,
 } from '../../../../shared/domain';
 import { FormSection } from '../../../components/FormSection';
+import { ActivityLias } from '../../lias/ActivityLias';
 import { activityKit as kit, type SectionProps } from '../activity-fields';
 import { optionsOf } from '../options';
 
 export function LawfulBasisSection({ form }: SectionProps) {
   const v = form.values;
+  const reliesOnInterests =
+    v.lawfulBasis === 'legitimate-interests' || v.lawfulBasis === 'recognised-legitimate-interest';
   const showInterest = v.lawfulBasis === 'legitimate-interests' || v.legitimateInterest !== '';
   const showRecognised =
     v.lawfulBasis === 'recognised-legitimate-interest' || v.recognisedInterest !== null;
@@ -44,6 +47,7 @@ export function LawfulBasisSection({ form }: SectionProps) {
         />
       ) : null}
       <Textarea {...kit.fieldProps(form, 'lawfulBasisDetail')} autosize minRows={2} />
+      {reliesOnInterests ? <ActivityLias activityId={v.id} /> : null}
     </FormSection>
   );
 }
