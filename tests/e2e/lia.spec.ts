@@ -221,3 +221,21 @@ test('an activity shows its LIA, or starts one, asking before unsaved changes ar
   await press(dialog.getByRole('button', { name: 'Discard changes' }));
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Order updates');
 });
+
+test('an example LIA drafted for the user says so until they confirm its answers', async ({
+  page,
+}) => {
+  await startWithExample(page);
+  await page.goto('/#/lias/lia-enquiries');
+  await expect(page.getByRole('heading', { name: 'Answering enquiries', level: 2 })).toBeVisible();
+  const alert = page.getByRole('alert').filter({ hasText: 'Answers to confirm' });
+  await expect(alert).toBeVisible();
+  await press(alert.getByRole('button', { name: 'Confirm these answers as ours' }));
+  await expect(alert).toHaveCount(0);
+
+  const { lias } = await readDatabase(page);
+  const lia = (lias as { id: string; toConfirm: string[]; status: string }[]).find(
+    (l) => l.id === 'lia-enquiries',
+  );
+  expect(lia).toMatchObject({ toConfirm: [], status: 'completed' });
+});

@@ -11,6 +11,7 @@ import { reviseLia } from '../../db/repos/assessments';
 import { paths } from '../../navigation/paths';
 import { useGuardedNavigate } from '../../navigation/useGuardedNavigate';
 import { GuardedLink } from '../third-parties/GuardedLink';
+import { ConfirmDraftedAnswers } from './ConfirmDraftedAnswers';
 import { LiaAnswerSheet } from './LiaAnswerSheet';
 import { LiaSummary } from './LiaSummary';
 
@@ -65,6 +66,7 @@ export function LiaCompletedView({ lia, activities, onRevised }: LiaCompletedVie
           </>
         }
       />
+      <ConfirmDraftedAnswers lia={lia} />
       <LiaSummary
         path={lia.path}
         answers={lia.answers}
