@@ -49,6 +49,9 @@ export const requirementsFor = (
     }),
   );
 
+const isArticle46 = (mechanism: TransferMechanism | null): boolean =>
+  mechanism !== null && (article46Mechanisms as readonly string[]).includes(mechanism);
+
 /** Whether a transfer risk assessment is needed: yes, not yet known (no safeguard chosen), no. */
 export type TraNeeded = 'yes' | 'if-article-46' | 'no';
 
@@ -62,9 +65,7 @@ export function traNeeded(
 ): TraNeeded {
   const tras = requirements.map((r) => (r.kind === 'needs-safeguard' ? r.tra : 'not-needed'));
   if (tras.includes('required')) return 'yes';
-  const article46 =
-    mechanism !== null && (article46Mechanisms as readonly string[]).includes(mechanism);
-  if (article46 && requirements.some((r) => r.kind === 'confirm-scope')) return 'yes';
+  if (isArticle46(mechanism) && requirements.some((r) => r.kind === 'confirm-scope')) return 'yes';
   return tras.includes('required-for-article-46') ? 'if-article-46' : 'no';
 }
 
@@ -74,6 +75,13 @@ function verdictFor(requirement: TransferRequirement, facts: TransferFacts): Tra
     case 'adequate':
       return 'covered';
     case 'confirm-scope':
+      // A safeguard already chosen is relied on whatever the certification turns out to be.
+      if (facts.mechanism === 'art49-exception') {
+        return facts.art49Exception === null ? 'safeguard' : 'covered';
+      }
+      if (isArticle46(facts.mechanism)) {
+        return facts.traStatus === 'completed' ? 'covered' : 'needs-tra';
+      }
       return 'confirm';
     case 'mechanism-not-valid':
       return 'not-valid';

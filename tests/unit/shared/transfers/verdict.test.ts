@@ -38,6 +38,16 @@ describe('transferVerdict', () => {
     );
   });
 
+  it('judges a US transfer by the safeguard already chosen while certification is unchecked', () => {
+    expect(verdict({ mechanism: 'uk-addendum' })).toBe('needs-tra');
+    expect(verdict({ mechanism: 'uk-addendum', traStatus: 'completed' })).toBe('covered');
+    expect(verdict({ mechanism: 'art49-exception' })).toBe('safeguard');
+    expect(verdict({ mechanism: 'art49-exception', art49Exception: 'explicit-consent' })).toBe(
+      'covered',
+    );
+    expect(verdict({ mechanism: 'uk-us-data-bridge' })).toBe('confirm');
+  });
+
   it('covers an Article 49 exception only once the exception is named', () => {
     expect(verdict({ destinations: ['IN'], mechanism: 'art49-exception' })).toBe('safeguard');
     expect(
