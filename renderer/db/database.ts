@@ -8,6 +8,8 @@ import type {
   Activity,
   AuditEvent,
   Lia,
+  NoticeDraft,
+  NoticeVersion,
   Organisation,
   ThirdParty,
   Tra,
@@ -33,6 +35,8 @@ export class RopaDatabase extends Dexie {
   transfers!: EntityTable<Transfer, 'id'>;
   lias!: EntityTable<Lia, 'id'>;
   tras!: EntityTable<Tra, 'id'>;
+  noticeDrafts!: EntityTable<NoticeDraft, 'id'>;
+  noticeVersions!: EntityTable<NoticeVersion, 'id'>;
   auditEvents!: EntityTable<AuditEvent, 'seq'>;
   settings!: EntityTable<SettingRow, 'key'>;
 
@@ -68,6 +72,11 @@ export class RopaDatabase extends Dexie {
         await upgrade('thirdParties', thirdPartyToSchema3);
         await upgrade('transfers', transferToSchema3);
       });
+    // Privacy notices: one draft per audience, and published versions (register schema 4).
+    this.version(4).stores({
+      noticeDrafts: 'id, audienceId',
+      noticeVersions: 'id, audienceId, number',
+    });
   }
 }
 
@@ -79,6 +88,8 @@ export const registerTables = (db: RopaDatabase) => [
   db.transfers,
   db.lias,
   db.tras,
+  db.noticeDrafts,
+  db.noticeVersions,
   db.auditEvents,
 ];
 

@@ -9,6 +9,7 @@ export const auditEntities = [
   'transfer',
   'lia',
   'tra',
+  'notice',
   'register',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];

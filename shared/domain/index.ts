@@ -5,6 +5,7 @@ export * from './activity';
 export * from './third-party';
 export * from './transfer';
 export * from './assessments';
+export * from './notice';
 export * from './audit';
 export * from './register';
 export * from './factories';

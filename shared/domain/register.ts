@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { activitySchema } from './activity';
 import { liaSchema, traSchema } from './assessments';
 import { auditEventSchema } from './audit';
+import { noticeDraftSchema, noticeVersionSchema } from './notice';
 import { organisationSchema } from './organisation';
 import { thirdPartySchema } from './third-party';
 import { transferSchema } from './transfer';
@@ -15,6 +16,8 @@ export const registerSchema = z
     transfers: z.array(transferSchema),
     lias: z.array(liaSchema),
     tras: z.array(traSchema),
+    noticeDrafts: z.array(noticeDraftSchema),
+    noticeVersions: z.array(noticeVersionSchema),
     auditEvents: z.array(auditEventSchema),
   })
   .superRefine((register, ctx) => {
@@ -30,7 +33,15 @@ export const registerSchema = z
         seen.add(id);
       });
     };
-    for (const table of ['activities', 'thirdParties', 'transfers', 'lias', 'tras'] as const) {
+    for (const table of [
+      'activities',
+      'thirdParties',
+      'transfers',
+      'lias',
+      'tras',
+      'noticeDrafts',
+      'noticeVersions',
+    ] as const) {
       unique(
         register[table].map((record) => record.id),
         table,
@@ -107,6 +118,28 @@ export const registerSchema = z
         });
       }
     });
+    // One draft per audience (null: the all-audiences notice), and version numbers unique within it.
+    unique(
+      register.noticeDrafts.map((draft) => draft.audienceId ?? '(all audiences)'),
+      'noticeDrafts',
+    );
+    unique(
+      register.noticeVersions.map(
+        (v) => `${v.audienceId ?? '(all audiences)'} version ${v.number}`,
+      ),
+      'noticeVersions',
+    );
+    for (const table of ['noticeDrafts', 'noticeVersions'] as const) {
+      register[table].forEach((notice, index) => {
+        if (notice.audienceId !== null && !audiences.has(notice.audienceId)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [table, index, 'audienceId'],
+            message: `A privacy notice names an audience that is not in the register (${notice.audienceId})`,
+          });
+        }
+      });
+    }
     register.auditEvents.forEach((event, index) => {
       if (event.seq !== index + 1) {
         ctx.addIssue({
@@ -126,5 +159,7 @@ export const emptyRegister = (): Register => ({
   transfers: [],
   lias: [],
   tras: [],
+  noticeDrafts: [],
+  noticeVersions: [],
   auditEvents: [],
 });

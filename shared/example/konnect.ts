@@ -116,6 +116,8 @@ export function exampleRegister(now: string): Register {
     transfers: konnectTransfers(now),
     lias,
     tras: [],
+    noticeDrafts: [],
+    noticeVersions: [],
     auditEvents: [],
   };
 }

@@ -72,4 +72,7 @@ export const migrations: Readonly<Record<number, Migration>> = {
           transfers: mapRows(register, 'transfers', transferToSchema3),
         }
       : register,
+  /** Schema 4 adds privacy notices: drafts and published versions, none at first. */
+  3: (register) =>
+    isRecord(register) ? { ...register, noticeDrafts: [], noticeVersions: [] } : register,
 };

@@ -15,6 +15,8 @@ export async function snapshot(): Promise<Register> {
     transfers: await db.transfers.toArray(),
     lias: await db.lias.toArray(),
     tras: await db.tras.toArray(),
+    noticeDrafts: await db.noticeDrafts.toArray(),
+    noticeVersions: await db.noticeVersions.toArray(),
     auditEvents: await db.auditEvents.orderBy('seq').toArray(),
   }));
 }
@@ -66,6 +68,8 @@ export async function replaceRegister(
       await db.transfers.bulkAdd(register.transfers);
       await db.lias.bulkAdd(register.lias);
       await db.tras.bulkAdd(register.tras);
+      await db.noticeDrafts.bulkAdd(register.noticeDrafts);
+      await db.noticeVersions.bulkAdd(register.noticeVersions);
       await db.auditEvents.bulkAdd([...register.auditEvents, event]);
     });
   });

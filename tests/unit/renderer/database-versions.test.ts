@@ -24,15 +24,17 @@ const v1Stores = {
   settings: 'key',
 };
 const v2Stores = { lias: 'id, *activityIds, status', tras: 'id, transferId, status' };
+// Version 3 changed rows, not stores.
 
 type Rows = Record<string, unknown[]>;
 
 /** Stores a register file's rows as an older database version held them. */
-async function olderDatabase(version: 1 | 2): Promise<{ name: string; rows: Rows }> {
+async function olderDatabase(version: 1 | 2 | 3): Promise<{ name: string; rows: Rows }> {
   const name = `versions-${crypto.randomUUID()}`;
   const old = new Dexie(name);
   old.version(1).stores(v1Stores);
-  if (version === 2) old.version(2).stores(v2Stores);
+  if (version >= 2) old.version(2).stores(v2Stores);
+  if (version === 3) old.version(3).stores({});
   const { register } = JSON.parse(fixture(version)) as {
     register: Rows & { organisation: object };
   };
@@ -41,7 +43,7 @@ async function olderDatabase(version: 1 | 2): Promise<{ name: string; rows: Rows
     'activities',
     'thirdParties',
     'transfers',
-    ...(version === 2 ? ['lias', 'tras'] : []),
+    ...(version >= 2 ? ['lias', 'tras'] : []),
   ]) {
     await old.table(table).bulkAdd(register[table] ?? []);
   }
@@ -58,6 +60,8 @@ async function readAll(db: RopaDatabase) {
     transfers: await db.transfers.toArray(),
     lias: await db.lias.toArray(),
     tras: await db.tras.toArray(),
+    noticeDrafts: await db.noticeDrafts.toArray(),
+    noticeVersions: await db.noticeVersions.toArray(),
     auditEvents: await db.auditEvents.toArray(),
   };
 }
@@ -66,7 +70,7 @@ const byId = (rows: readonly { id: string }[]) =>
   [...rows].sort((a, b) => a.id.localeCompare(b.id));
 
 describe('database versions', () => {
-  it.each([1, 2] as const)(
+  it.each([1, 2, 3] as const)(
     'upgrades a version %i database to the current one as the register file migrates',
     async (version) => {
       const { name } = await olderDatabase(version);
@@ -74,7 +78,7 @@ describe('database versions', () => {
       const stored = await readAll(db);
       const migrated = (await readRegisterFile(fixture(version))).register;
 
-      expect(db.verno).toBe(3);
+      expect(db.verno).toBe(4);
       // Every row is kept, and each is exactly what the file migration makes of it.
       for (const table of ['activities', 'thirdParties', 'transfers', 'lias', 'tras'] as const) {
         expect(byId(stored[table])).toEqual(byId(migrated[table]));

@@ -86,6 +86,8 @@ async function builtRegister(): Promise<Register> {
     transfers: [transfer],
     lias: [],
     tras: [],
+    noticeDrafts: [],
+    noticeVersions: [],
     auditEvents,
   };
 }

@@ -38,6 +38,8 @@ export const smallRegister = (overrides: Partial<Register> = {}): Register => ({
   transfers: [],
   lias: [],
   tras: [],
+  noticeDrafts: [],
+  noticeVersions: [],
   auditEvents: [],
   ...overrides,
 });

@@ -28,24 +28,33 @@ describe('register files of earlier schemas', () => {
     }
   });
 
-  it.each([1, 2])('reads a schema %i file as the current schema, every record kept', async (v) => {
-    const original = (JSON.parse(fixture(v)) as { register: FileRegister }).register;
-    const result = await readRegisterFile(fixture(v));
-    expect(result.schemaVersion).toBe(v);
-    expect(result.migratedFrom).toBe(v);
-    expect(result.register.organisation).toEqual(original.organisation);
-    expect(result.register.auditEvents).toEqual(original.auditEvents);
-    expect(result.register.activities.map(withoutSchema3.activities)).toEqual(original.activities);
-    expect(result.register.thirdParties.map(withoutSchema3.thirdParties)).toEqual(
-      original.thirdParties,
-    );
-    expect(result.register.transfers.map((t) => t.id)).toEqual(
-      original.transfers?.map((t) => t.id),
-    );
-    // Schema 2 added assessments: a schema 1 register has none; a schema 2 one keeps them.
-    expect(result.register.lias).toEqual(v === 1 ? [] : original.lias);
-    expect(result.register.tras).toEqual(v === 1 ? [] : original.tras);
-  });
+  it.each([1, 2, 3])(
+    'reads a schema %i file as the current schema, every record kept',
+    async (v) => {
+      const original = (JSON.parse(fixture(v)) as { register: FileRegister }).register;
+      const result = await readRegisterFile(fixture(v));
+      expect(result.schemaVersion).toBe(v);
+      expect(result.migratedFrom).toBe(v);
+      expect(result.register.organisation).toEqual(original.organisation);
+      expect(result.register.auditEvents).toEqual(original.auditEvents);
+      const asWritten = <T, U>(rows: T[], undo: (row: T) => U) => (v < 3 ? rows.map(undo) : rows);
+      expect(asWritten(result.register.activities, withoutSchema3.activities)).toEqual(
+        original.activities,
+      );
+      expect(asWritten(result.register.thirdParties, withoutSchema3.thirdParties)).toEqual(
+        original.thirdParties,
+      );
+      expect(result.register.transfers.map((t) => t.id)).toEqual(
+        original.transfers?.map((t) => t.id),
+      );
+      // Schema 2 added assessments: a schema 1 register has none; a schema 2 one keeps them.
+      expect(result.register.lias).toEqual(v === 1 ? [] : original.lias);
+      expect(result.register.tras).toEqual(v === 1 ? [] : original.tras);
+      // Schema 4 added privacy notices: no earlier register has any.
+      expect(result.register.noticeDrafts).toEqual([]);
+      expect(result.register.noticeVersions).toEqual([]);
+    },
+  );
 
   it('turns free-text due diligence into the notes of the structured record', async () => {
     const result = await readRegisterFile(fixture(2));
