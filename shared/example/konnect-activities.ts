@@ -224,7 +224,7 @@ export function konnectActivities(now: string): Activity[] {
       sources: ['The client'],
       lawfulBasis: 'legitimate-interests',
       lawfulBasisDetail:
-        'Necessary for our legitimate interests in delivering the services a client asks for and meeting the reporting conditions of the funding that pays for them (Article 6(1)(f)). The notice says an assessment is done wherever we rely on legitimate interests.',
+        'Necessary for our legitimate interests in delivering the services a client asks for and meeting the reporting conditions of the funding that pays for them (Article 6(1)(f)). We have assessed that this does not override clients’ interests, rights and freedoms.',
       legitimateInterest:
         'Delivering funded community services to the people who ask for them, and showing funders and stakeholders that the funding reached them.',
       recipientIds: [

@@ -18,7 +18,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
 import { emptyRegister } from '../../../shared/domain';
-import { exampleRegister } from '../../../shared/example/konnect';
+import { exampleRegisterWithNotices } from '../../../shared/example/konnect-notice';
 import { errorMessage } from '../../components/notifyFailure';
 import { readableAlert } from '../../components/readableAlert';
 import { isRegisterEmpty, replaceRegister, snapshot } from '../../db/repos/register';
@@ -68,7 +68,7 @@ export function FirstRun() {
       if (!(await confirmReplacingRegister())) return;
       // A trail left by "Start again" is kept: the example is chained onto it, not put in its place.
       const { auditEvents } = await snapshot();
-      const example = exampleRegister(new Date().toISOString());
+      const example = await exampleRegisterWithNotices(new Date().toISOString());
       await replaceRegister(
         { ...example, auditEvents: auditEvents.length > 0 ? auditEvents : example.auditEvents },
         'Started with the example organisation',

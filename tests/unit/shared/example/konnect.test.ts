@@ -10,7 +10,9 @@ import {
 import { screeningItems } from '../../../../shared/dpia/screening';
 import { missingRequired, outcome } from '../../../../shared/lia/rules';
 import { article28ItemIds } from '../../../../shared/processors/article28';
+import { exampleRegisterWithNotices } from '../../../../shared/example/konnect-notice';
 import { countryNames } from '../../../../shared/reference/countries';
+import { hashOf } from '../../../../shared/util/hash';
 import {
   activityGuidance,
   organisationGuidance,
@@ -356,6 +358,16 @@ describe('the Konnect example register', () => {
         expect(party.toConfirm, party.id).toContain('article28');
       }
     });
+  });
+
+  it('loads with its 2 November 2021 notice as published version 1, its hash verifiable', async () => {
+    const withNotices = await exampleRegisterWithNotices(NOW);
+    expect(registerSchema.safeParse(withNotices).success).toBe(true);
+    expect(withNotices.noticeVersions.map((v) => [v.number, v.effectiveDate])).toEqual([
+      [1, '2021-11-02'],
+    ]);
+    const [version] = withNotices.noticeVersions;
+    expect(version && (await hashOf(version.document))).toBe(version?.hash);
   });
 
   describe('transfers', () => {
