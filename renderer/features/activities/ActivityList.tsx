@@ -15,7 +15,7 @@ import { paths } from '../../navigation/paths';
 import { useGuardedNavigate } from '../../navigation/useGuardedNavigate';
 import { useUi } from '../../store/ui';
 import { distinctFunctions, hasActiveFilters, selectActivities } from './activity-filter';
-import classes from './ActivityList.module.css';
+import classes from '../../components/ListPage.module.css';
 import { ActivityFilters } from './ActivityFilters';
 import { ActivityTable } from './ActivityTable';
 import { TemplatePicker } from './TemplatePicker';

@@ -12,7 +12,7 @@ import { listLias } from '../../db/repos/assessments';
 import { paths } from '../../navigation/paths';
 import { useGuardedNavigate } from '../../navigation/useGuardedNavigate';
 import { nextSort, selectLiaRows, toLiaRows, type LiaSort } from './lia-rows';
-import classes from './LiaList.module.css';
+import classes from '../../components/ListPage.module.css';
 import { LiaTable } from './LiaTable';
 
 export function LiaList() {
