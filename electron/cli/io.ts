@@ -20,6 +20,8 @@ export interface CliFs {
   readText(path: string): Promise<string>;
   /** Writes all of `text` or nothing; without `overwrite` an existing file is never replaced. */
   writeTextAtomic(path: string, text: string, options: { overwrite: boolean }): Promise<void>;
+  /** The same for bytes, such as a PDF. */
+  writeBytesAtomic(path: string, bytes: Uint8Array, options: { overwrite: boolean }): Promise<void>;
 }
 
 export interface CliIo {

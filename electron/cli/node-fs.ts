@@ -1,6 +1,6 @@
 /**
  * The CLI's real file system. Writes are atomic (temp file beside the target, fsync, then
- * rename or link) so an interrupted `example --out` never leaves half a register file.
+ * rename or link) so an interrupted `example --out` or `notice --out` never leaves half a file.
  */
 import { randomBytes } from 'node:crypto';
 import { access, link, open, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
@@ -65,9 +65,9 @@ async function placeWithoutReplacing(temp: string, target: string): Promise<void
   }
 }
 
-async function writeTextAtomic(
+async function writeAtomic(
   path: string,
-  text: string,
+  data: string | Uint8Array,
   options: { overwrite: boolean },
 ): Promise<void> {
   // Same folder, so rename and link never cross file systems.
@@ -75,7 +75,7 @@ async function writeTextAtomic(
   try {
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(text, 'utf8');
+      await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();
@@ -104,4 +104,8 @@ async function syncFolder(folder: string): Promise<void> {
   }
 }
 
-export const nodeCliFs: CliFs = { readText, writeTextAtomic };
+export const nodeCliFs: CliFs = {
+  readText,
+  writeTextAtomic: writeAtomic,
+  writeBytesAtomic: writeAtomic,
+};

@@ -5,30 +5,22 @@
 import { parseArgs } from 'node:util';
 import { verifyChain } from '../../shared/audit/chain';
 import type { Register } from '../../shared/domain/register';
-import { exampleRegister } from '../../shared/example/konnect';
+import { exampleRegisterWithNotices } from '../../shared/example/konnect-notice';
 import { writeRegisterFile } from '../../shared/register-file/format';
-import { readRegisterFile, RegisterFileError } from '../../shared/register-file/read';
-import { CliFsError, type CliIo } from './io';
+import {
+  EXIT_BAD_INPUT,
+  EXIT_OK,
+  inputError,
+  readRegisterOrReport,
+  usageError,
+  USAGE,
+  writeOrReport,
+  type ExitCode,
+} from './common';
+import type { CliIo } from './io';
+import { noticeCommand } from './notice';
 
-export const EXIT_OK = 0;
-export const EXIT_BAD_INPUT = 1;
-export const EXIT_USAGE = 2;
-export type ExitCode = typeof EXIT_OK | typeof EXIT_BAD_INPUT | typeof EXIT_USAGE;
-
-export const USAGE = `Usage: npm run cli -- <command> [options]
-
-Commands:
-  example --out FILE [--force]   Write the Konnect Communities example register to FILE
-  validate FILE                  Check a register file and print a one-line summary
-
-Options:
-  --force      Replace FILE if it already exists (example only)
-  -h, --help   Show this help
-
-Exit codes: 0 success, 1 bad or unreadable file, 2 wrong usage.
-`;
-
-const PROGRAM = 'ropa-desk';
+export { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, USAGE, type ExitCode } from './common';
 
 const plural = (count: number, one: string, many: string): string =>
   `${count} ${count === 1 ? one : many}`;
@@ -48,31 +40,6 @@ export function describeRegister(register: Register): string {
     plural(register.tras.length, 'transfer risk assessment', 'transfer risk assessments'),
     plural(register.auditEvents.length, 'audit event', 'audit events'),
   ].join(', ')}`;
-}
-
-function describeFsError(error: CliFsError, reading: boolean): string {
-  const verb = reading ? 'cannot read' : 'cannot write';
-  switch (error.problem) {
-    case 'not-found':
-      return `${verb} ${error.path}: no such file`;
-    case 'no-folder':
-      return `${verb} ${error.path}: the folder does not exist`;
-    case 'exists':
-      return `${error.path} already exists; add --force to replace it`;
-    case 'is-directory':
-      return `${verb} ${error.path}: it is a folder, not a file`;
-    case 'too-large':
-      return `${verb} ${error.path}: the file is larger than any register could be`;
-    case 'denied':
-      return `${verb} ${error.path}: permission denied`;
-    case 'other':
-      return `${verb} ${error.path}: ${error.message}`;
-  }
-}
-
-function usageError(io: CliIo, message: string): ExitCode {
-  io.stderr(`${PROGRAM}: ${message}\n\n${USAGE}`);
-  return EXIT_USAGE;
 }
 
 /** parseArgs messages carry a long hint after the first sentence; the usage says it better. */
@@ -98,15 +65,9 @@ async function exampleCommand(args: string[], io: CliIo): Promise<ExitCode> {
   const out = values.out;
   if (out === undefined || out.trim() === '') return usageError(io, 'example needs --out FILE');
   const now = io.now();
-  const register = exampleRegister(now);
+  const register = await exampleRegisterWithNotices(now);
   const text = await writeRegisterFile(register, now, `Ropa Desk CLI ${io.version}`);
-  try {
-    await io.fs.writeTextAtomic(out, text, { overwrite: values.force === true });
-  } catch (error) {
-    if (!(error instanceof CliFsError)) throw error;
-    io.stderr(`${PROGRAM}: ${describeFsError(error, false)}\n`);
-    return EXIT_BAD_INPUT;
-  }
+  if (!(await writeOrReport(io, out, text, values.force === true))) return EXIT_BAD_INPUT;
   io.stdout(`wrote ${out}: example register, ${describeRegister(register)}\n`);
   return EXIT_OK;
 }
@@ -125,34 +86,28 @@ async function validateCommand(args: string[], io: CliIo): Promise<ExitCode> {
   const [path, ...extra] = positionals;
   if (path === undefined) return usageError(io, 'validate needs a FILE');
   if (extra.length > 0) return usageError(io, `validate takes one FILE, not ${positionals.length}`);
-  try {
-    const result = await readRegisterFile(await io.fs.readText(path));
-    // A checksum only proves the file is as exported; the chain proves the history is intact.
-    const chain = await verifyChain(result.register.auditEvents);
-    if (!chain.ok) {
-      io.stderr(
-        `${PROGRAM}: ${path}: the audit trail is broken at event ${chain.brokenAt}: ${chain.reason}\n`,
-      );
-      return EXIT_BAD_INPUT;
-    }
-    const migrated =
-      result.migratedFrom === null ? '' : `, migrated from schema ${result.migratedFrom}`;
-    io.stdout(
-      `valid: ${describeRegister(result.register)} (schema ${result.schemaVersion}${migrated})\n`,
+  const result = await readRegisterOrReport(path, io);
+  if (result === null) return EXIT_BAD_INPUT;
+  // A checksum only proves the file is as exported; the chain proves the history is intact.
+  const chain = await verifyChain(result.register.auditEvents);
+  if (!chain.ok) {
+    return inputError(
+      io,
+      `${path}: the audit trail is broken at event ${chain.brokenAt}: ${chain.reason}`,
     );
-    return EXIT_OK;
-  } catch (error) {
-    if (error instanceof CliFsError) io.stderr(`${PROGRAM}: ${describeFsError(error, true)}\n`);
-    else if (error instanceof RegisterFileError)
-      io.stderr(`${PROGRAM}: ${path}: ${error.message}\n`);
-    else throw error;
-    return EXIT_BAD_INPUT;
   }
+  const migrated =
+    result.migratedFrom === null ? '' : `, migrated from schema ${result.migratedFrom}`;
+  io.stdout(
+    `valid: ${describeRegister(result.register)} (schema ${result.schemaVersion}${migrated})\n`,
+  );
+  return EXIT_OK;
 }
 
 const commands: Record<string, (args: string[], io: CliIo) => Promise<ExitCode>> = {
   example: exampleCommand,
   validate: validateCommand,
+  notice: noticeCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {

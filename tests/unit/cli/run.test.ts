@@ -3,6 +3,7 @@ import { runCli, USAGE } from '../../../electron/cli/run';
 import { sealEvent } from '../../../shared/audit/chain';
 import type { AuditEvent } from '../../../shared/domain/audit';
 import { exampleRegister } from '../../../shared/example/konnect';
+import { exampleRegisterWithNotices } from '../../../shared/example/konnect-notice';
 import { writeRegisterFile } from '../../../shared/register-file/format';
 import { readRegisterFile } from '../../../shared/register-file/read';
 import { CLI_NOW, memoryIo, type MemoryIo } from './memory-io';
@@ -85,7 +86,7 @@ describe('cli example', () => {
     expect(await runCli(['example', '--out', 'konnect.ropa.json'], io)).toBe(0);
     const text = io.files.get('konnect.ropa.json') ?? '';
     const result = await readRegisterFile(text);
-    expect(result.register).toStrictEqual(exampleRegister(CLI_NOW));
+    expect(result.register).toStrictEqual(await exampleRegisterWithNotices(CLI_NOW));
     expect(result.exportedAt).toBe(CLI_NOW);
     expect(JSON.parse(text)).toMatchObject({ generator: 'Ropa Desk CLI 9.9.9' });
     expect(io.out()).toMatch(
