@@ -103,10 +103,13 @@ export function RecordTable<Row, Column extends string>({
   const moveFocus = (index: number) => {
     if (index < 0 || index >= rows.length) return;
     scrollToIndex(index);
-    // The row may only exist after the virtualiser re-renders for the new scroll position.
-    requestAnimationFrame(() =>
-      scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`)?.focus(),
-    );
+    const rowAt = () =>
+      scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`) ?? null;
+    // Focus at once when the row is drawn, so a key pressed straight after lands on it; a row
+    // out of view exists only after the virtualiser re-renders for the new scroll position.
+    const row = rowAt();
+    if (row) row.focus();
+    else requestAnimationFrame(() => rowAt()?.focus());
   };
 
   const onRowKey = (event: KeyboardEvent<HTMLTableRowElement>, index: number, row: Row) => {
