@@ -102,10 +102,15 @@ export function noticeFacts(register: Register, options: ComposeOptions): Notice
     add(
       `retention:${id}`,
       `How long we keep data for ${lowerFirst(name)}`,
-      r.period.trim()
-        ? `${r.period.trim()}${r.trigger.trim() ? `, counted from ${lowerFirst(r.trigger.trim())}` : ''}`
-        : 'not set',
+      r.period.trim() || 'not set',
     );
+    // Apart from the period, so a changed period reads as one change, not a tangle of both.
+    if (r.period.trim() && r.trigger.trim())
+      add(
+        `retention-from:${id}`,
+        `When the period for ${lowerFirst(name)} starts`,
+        lowerFirst(r.trigger.trim()),
+      );
     if (hasMarketing(activity)) {
       add(
         `marketing:${id}`,
@@ -216,6 +221,14 @@ function changeSentence(
       return kind === 'added'
         ? `We keep data for ${subject} for ${lowerFirst(value)}.`
         : `We no longer state how long we keep data for ${subject}.`;
+    }
+    case 'retention-from': {
+      const subject = fact.label.replace(/^When the period for (.*) starts$/, '$1');
+      if (kind === 'changed')
+        return `The period we keep data for ${subject} now starts from ${value} (was ${was}).`;
+      return kind === 'added'
+        ? `The period we keep data for ${subject} starts from ${value}.`
+        : `We no longer say when the period for ${subject} starts.`;
     }
     case 'purpose':
       return kind === 'added'

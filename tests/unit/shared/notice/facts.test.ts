@@ -32,9 +32,8 @@ describe('noticeFacts', () => {
     expect(value('org:ico-registration')).toBe('ZA065060');
     expect(value('org:company-number')).toBe('08896465');
     expect(value(`basis:${act.clientRecords}`)).toBe('our legitimate interests');
-    expect(value(`retention:${act.shopOrders}`)).toBe(
-      '7 years, counted from the date of the purchase',
-    );
+    expect(value(`retention:${act.shopOrders}`)).toBe('7 years');
+    expect(value(`retention-from:${act.shopOrders}`)).toBe('the date of the purchase');
     expect(value('recipient:Microsoft (email and office software)')).toBeDefined();
     expect(value('transfer:tr-microsoft-us')).toBe('Microsoft, in United States');
     expect(value('safeguard:tr-microsoft-us')).toBe('the UK–US data bridge');
@@ -65,8 +64,21 @@ describe('describeChanges', () => {
     expect(changes).toHaveLength(1);
     expect(changes[0]).toMatchObject({ kind: 'changed', key: `retention:${act.clientRecords}` });
     expect(must(changes[0]).sentence).toBe(
-      'We now keep data for client records for the length of the engagement plus 10 years, counted from the end of the client’s engagement with us (was the length of the engagement plus up to 20 years, counted from the end of the client’s engagement with us).',
+      'We now keep data for client records for the length of the engagement plus 10 years (was the length of the engagement plus up to 20 years).',
     );
+  });
+
+  it('a changed start of the period says so on its own', () => {
+    const register = exampleRegister(NOW);
+    register.activities = register.activities.map((a) =>
+      a.id === act.clientRecords
+        ? { ...a, retention: { ...a.retention, trigger: 'The last contact with the client' } }
+        : a,
+    );
+    const changes = describeChanges(before, noticeFacts(register, options));
+    expect(changes.map((c) => c.sentence)).toEqual([
+      'The period we keep data for client records now starts from the last contact with the client (was the end of the client’s engagement with us).',
+    ]);
   });
 
   it('a new recipient and a removed one', () => {
