@@ -65,7 +65,7 @@ export async function assertFunderTypeKept(
   }
 }
 
-/** Refuses to remove a notice audience that activities still name. */
+/** Refuses to remove a notice audience that activities or privacy notices still name. */
 export async function assertAudiencesKept(
   before: Organisation | undefined,
   after: Organisation,
@@ -79,6 +79,15 @@ export async function assertAudiencesKept(
     if (users.length > 0) {
       throw new IntegrityError(
         `The audience “${audience.name}” is used by ${names(users)}. Take it off those activities before removing it.`,
+      );
+    }
+    // Published notices are kept for good, so an audience with a notice stays in the register.
+    const notices =
+      (await database().noticeVersions.where('audienceId').equals(audience.id).count()) +
+      (await database().noticeDrafts.where('audienceId').equals(audience.id).count());
+    if (notices > 0) {
+      throw new IntegrityError(
+        `The audience “${audience.name}” has its own privacy notice, and published notices are kept for good. Keep the audience; you can rename it or change its description.`,
       );
     }
   }

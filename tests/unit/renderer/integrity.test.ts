@@ -21,6 +21,7 @@ import {
   restoreActivity,
   saveActivity,
 } from '../../../renderer/db/repos/activities';
+import { blankNoticeDraft, saveDraft } from '../../../renderer/db/repos/notices';
 import { IntegrityError } from '../../../renderer/db/repos/integrity';
 import { getOrganisation, saveOrganisation } from '../../../renderer/db/repos/organisation';
 import { replaceRegister, snapshot } from '../../../renderer/db/repos/register';
@@ -87,6 +88,15 @@ describe('the register stays exportable', () => {
       /“Clients” is used by “Client records”/,
     );
     expect((await getOrganisation())?.audiences).toHaveLength(1);
+    await expect(exportable()).resolves.toContain('aud-clients');
+  });
+
+  it('refuses removing an audience that has its own privacy notice', async () => {
+    const organisation = await organisationWithAudience();
+    await saveDraft(blankNoticeDraft('aud-clients', NOW));
+    await expect(saveOrganisation({ ...organisation, audiences: [] })).rejects.toThrow(
+      /“Clients” has its own privacy notice/,
+    );
     await expect(exportable()).resolves.toContain('aud-clients');
   });
 
