@@ -13,6 +13,11 @@ import { LiaRevisionView } from './features/lias/LiaRevisionView';
 import { LiaWizard } from './features/lias/LiaWizard';
 import { OrganisationPage } from './features/organisation/OrganisationPage';
 import { CommandPalette } from './features/palette/CommandPalette';
+import { NoticeCompare } from './features/notices/NoticeCompare';
+import { NoticeEditor } from './features/notices/NoticeEditor';
+import { NoticeList } from './features/notices/NoticeList';
+import { NoticeVersionView } from './features/notices/NoticeVersionView';
+import { NoticeVersions } from './features/notices/NoticeVersions';
 import { MenuCommands } from './features/register-file/MenuCommands';
 import { ProcessorLibrary } from './features/processor-library/ProcessorLibrary';
 import { SettingsPage } from './features/settings/SettingsPage';
@@ -60,6 +65,27 @@ function Routes() {
           {(params) => <TraRevisionView id={params.id} revision={Number(params.revision)} />}
         </Route>
         <Route path="/tras/:id">{(params) => <TraWizard key={params.id} id={params.id} />}</Route>
+        <Route path={paths.notices} component={NoticeList} />
+        <Route path="/notices/:audience/versions/:number">
+          {(params) => (
+            <NoticeVersionView audience={params.audience} number={Number(params.number)} />
+          )}
+        </Route>
+        <Route path="/notices/:audience/versions">
+          {(params) => <NoticeVersions audience={params.audience} />}
+        </Route>
+        <Route path="/notices/:audience/compare/:from/:to">
+          {(params) => (
+            <NoticeCompare
+              audience={params.audience}
+              from={Number(params.from)}
+              to={Number(params.to)}
+            />
+          )}
+        </Route>
+        <Route path="/notices/:audience">
+          {(params) => <NoticeEditor key={params.audience} audience={params.audience} />}
+        </Route>
         <Route path={paths.processorLibrary} component={ProcessorLibrary} />
         <Route path={paths.organisation} component={OrganisationPage} />
         <Route path={paths.settings} component={SettingsPage} />

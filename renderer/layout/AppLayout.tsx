@@ -14,6 +14,7 @@ import { spotlight } from '@mantine/spotlight';
 import {
   IconBooks,
   IconBuilding,
+  IconFileText,
   IconLayoutSidebarLeftCollapse,
   IconLayoutSidebarLeftExpand,
   IconListDetails,
@@ -36,6 +37,7 @@ const areas = [
   { label: 'Third parties', path: paths.thirdParties, icon: IconUsersGroup },
   { label: 'Legitimate interests', path: paths.lias, icon: IconScale },
   { label: 'Transfers abroad', path: paths.transfers, icon: IconWorld },
+  { label: 'Privacy notices', path: paths.notices, icon: IconFileText },
   { label: 'Processor library', path: paths.processorLibrary, icon: IconBooks },
   { label: 'Organisation', path: paths.organisation, icon: IconBuilding },
   { label: 'Settings', path: paths.settings, icon: IconSettings },

@@ -29,6 +29,14 @@ export const paths = {
   newTra: (transferId: string) => `/tras/new?transfer=${encodeURIComponent(transferId)}`,
   traRevision: (id: string, revision: number) =>
     `/tras/${encodeURIComponent(id)}/revisions/${revision}`,
+  notices: '/notices',
+  /** One notice: an audience's id, or 'all' for the one notice covering every audience. */
+  notice: (audience: string) => `/notices/${encodeURIComponent(audience)}`,
+  noticeVersions: (audience: string) => `/notices/${encodeURIComponent(audience)}/versions`,
+  noticeVersion: (audience: string, number: number) =>
+    `/notices/${encodeURIComponent(audience)}/versions/${number}`,
+  noticeCompare: (audience: string, from: number, to: number) =>
+    `/notices/${encodeURIComponent(audience)}/compare/${from}/${to}`,
   processorLibrary: '/processor-library',
   settings: '/settings',
 } as const;

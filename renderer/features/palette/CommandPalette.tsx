@@ -9,6 +9,7 @@ import {
   IconBuilding,
   IconFileExport,
   IconFileImport,
+  IconFileText,
   IconListDetails,
   IconPlus,
   IconScale,
@@ -96,6 +97,13 @@ export function CommandPalette() {
             'Restricted transfers outside the UK and their risk assessments',
             paths.transfers,
             IconWorld,
+          ),
+          go(
+            'go-notices',
+            'Privacy notices',
+            'Notices composed from the register, their checklist and published versions',
+            paths.notices,
+            IconFileText,
           ),
           go(
             'go-processor-library',
