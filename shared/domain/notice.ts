@@ -76,6 +76,15 @@ export const noticeFactSchema = z.object({
 });
 export type NoticeFact = z.infer<typeof noticeFactSchema>;
 
+/** One Article 13/14 item as judged when a version was published (shared/notice/checklist). */
+export const noticeChecklistItemSchema = z.object({
+  number: z.number().int().min(1).max(16),
+  requirement: z.string().max(300),
+  status: z.enum(['covered', 'missing', 'not-applicable']),
+  reason: z.string().max(5_000),
+  sectionId: z.enum(noticeSectionIds).nullable(),
+});
+
 export const noticeDraftSchema = z.object({
   id: idSchema,
   /** The audience this notice is for, or null for one notice covering every audience. */
@@ -100,7 +109,10 @@ export const noticeVersionSchema = z.object({
   changeNote: longText,
   document: noticeDocumentSchema,
   facts: z.array(noticeFactSchema).max(10_000),
+  /** The Article 13/14 checklist as it stood at publication: what this version covered. */
+  checklist: z.array(noticeChecklistItemSchema).max(16),
   /** SHA-256 (hex) of the canonical JSON of `document`. */
   hash: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type NoticeVersion = z.infer<typeof noticeVersionSchema>;
+export type NoticeChecklistItem = z.infer<typeof noticeChecklistItemSchema>;

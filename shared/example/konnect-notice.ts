@@ -19,6 +19,7 @@
 import type { Activity } from '../domain/activity';
 import type { NoticeVersion } from '../domain/notice';
 import type { Register } from '../domain/register';
+import { noticeChecklist } from '../notice/checklist';
 import { noticeFacts } from '../notice/facts';
 import { composeNotice, type ComposeOptions } from '../notice/compose';
 import { hashOf } from '../util/hash';
@@ -89,6 +90,8 @@ export async function konnectNoticeVersions(now: string): Promise<NoticeVersion[
         'The notice on our website from 2 November 2021, written before we kept our register in Ropa Desk and recreated here from the register as it stood then.',
       document,
       facts: noticeFacts(register, options),
+      // Judged against the register as it stood: what the 2021 notice was missing.
+      checklist: noticeChecklist(register, null, document),
       hash: await hashOf(document),
     },
   ];

@@ -4,19 +4,17 @@
  * it, own wording included, with a plain reason naming the records at fault.
  */
 import type { Activity } from '../domain/activity';
-import type { NoticeBlock, NoticeDocument, NoticeSectionId } from '../domain/notice';
+import type {
+  NoticeBlock,
+  NoticeChecklistItem,
+  NoticeDocument,
+  NoticeSectionId,
+} from '../domain/notice';
 import type { Register } from '../domain/register';
 import { activitiesInScope, joinAnd, recipientsOf, transfersInScope, usesConsent } from './scope';
 
-export interface ChecklistItem {
-  /** 1–16, as numbered in the reference. */
-  number: number;
-  requirement: string;
-  status: 'covered' | 'missing' | 'not-applicable';
-  reason: string;
-  /** The notice section that should cover it. */
-  sectionId: NoticeSectionId | null;
-}
+/** One of the 16 items, judged: the shape a published version keeps (shared/domain/notice). */
+export type ChecklistItem = NoticeChecklistItem;
 
 export const checklistRequirements = [
   'Organisation’s name and contact details',

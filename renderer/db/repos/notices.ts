@@ -11,7 +11,7 @@ import {
   type NoticeVersion,
   type Register,
 } from '../../../shared/domain';
-import { describeChanges, draftView, noticeFacts } from '../../../shared/notice';
+import { describeChanges, draftView, noticeChecklist, noticeFacts } from '../../../shared/notice';
 import { hashOf } from '../../../shared/util/hash';
 import { commit } from '../audit-log';
 import { database, registerTables } from '../database';
@@ -193,6 +193,7 @@ export function publishNotice(
       changeNote,
       document,
       facts,
+      checklist: noticeChecklist(register, audienceId, document),
       hash: await hashOf(document),
     });
     return {

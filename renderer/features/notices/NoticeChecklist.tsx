@@ -19,9 +19,11 @@ export interface NoticeChecklistProps {
   sectionTitles: ReadonlyMap<NoticeSectionId, string>;
   /** Scrolls to a section and puts the focus on it. */
   onGoTo: (sectionId: NoticeSectionId) => void;
+  /** For a published version: "as published", said under the heading. */
+  when?: string;
 }
 
-export function NoticeChecklist({ items, sectionTitles, onGoTo }: NoticeChecklistProps) {
+export function NoticeChecklist({ items, sectionTitles, onGoTo, when }: NoticeChecklistProps) {
   const count = (status: ChecklistItem['status']) =>
     items.filter((item) => item.status === status).length;
   const missing = count('missing');
@@ -35,7 +37,8 @@ export function NoticeChecklist({ items, sectionTitles, onGoTo }: NoticeChecklis
           <Text size="sm" c="dimmed">
             {count('covered')} of {items.length} covered
             {missing > 0 ? `, ${missing} missing` : ''}
-            {count('not-applicable') > 0 ? `, ${count('not-applicable')} not applicable` : ''}.
+            {count('not-applicable') > 0 ? `, ${count('not-applicable')} not applicable` : ''}
+            {when ? `, ${when}` : ''}.
           </Text>
         </Stack>
         <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>

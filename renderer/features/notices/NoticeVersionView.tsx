@@ -33,6 +33,7 @@ import { noticeRegister } from '../../db/repos/notices';
 import { paths } from '../../navigation/paths';
 import { useGuardedNavigate } from '../../navigation/useGuardedNavigate';
 import { ExportMenu } from './ExportMenu';
+import { NoticeChecklist } from './NoticeChecklist';
 import { NoticeDocumentView } from './NoticeDocumentView';
 import { audienceIdOf, audienceName, noticeHeading } from './notice-address';
 import classes from './notices.module.css';
@@ -106,11 +107,25 @@ export function NoticeVersionView({ audience, number }: { audience: string; numb
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }} className={classes.aside}>
-          <VersionFacts version={version} />
+          <Stack gap="lg">
+            <VersionFacts version={version} />
+            <NoticeChecklist
+              items={version.checklist}
+              sectionTitles={new Map(version.document.sections.map((s) => [s.id, s.title]))}
+              onGoTo={goToSection}
+              when="as published"
+            />
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>
   );
+}
+
+/** Scrolls to a section of the frozen document (its heading carries the id). */
+function goToSection(sectionId: string) {
+  const heading = document.getElementById(`v-${sectionId}`);
+  heading?.scrollIntoView({ behavior: 'smooth', block: 'start' });
 }
 
 function VersionFacts({ version }: { version: NoticeVersion }) {

@@ -34,6 +34,7 @@ async function registerWithNotices(): Promise<Register> {
     changeNote: 'First version',
     document,
     facts: [],
+    checklist: [],
     hash: await hashOf(document),
   };
   const draft: NoticeDraft = {

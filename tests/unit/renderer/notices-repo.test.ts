@@ -130,6 +130,9 @@ describe('publishing', () => {
     expect(version.document.introduction).toEqual([{ kind: 'paragraph', text }]);
     expect(version.hash).toBe(await hashOf(version.document));
     expect(version.facts.length).toBeGreaterThan(0);
+    expect(version.checklist.map((item) => item.number)).toEqual(
+      Array.from({ length: 16 }, (_, i) => i + 1),
+    );
     expect(documentText(version.document)).toContain('12 months');
     expect(await versionsFor(null)).toEqual([version]);
 

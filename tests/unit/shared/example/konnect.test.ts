@@ -368,6 +368,10 @@ describe('the Konnect example register', () => {
     ]);
     const [version] = withNotices.noticeVersions;
     expect(version && (await hashOf(version.document))).toBe(version?.hash);
+    // Its checklist, frozen as published, shows what the 2021 notice lacked.
+    const missing = version?.checklist.filter((i) => i.status === 'missing').map((i) => i.number);
+    expect(missing).toContain(5);
+    expect(version?.checklist).toHaveLength(16);
   });
 
   describe('transfers', () => {

@@ -129,6 +129,7 @@ describe('noticeDrift', () => {
       changeNote: '',
       document,
       facts: noticeFacts(register, options),
+      checklist: [],
       hash: await hashOf(document),
     };
   };
