@@ -191,24 +191,4 @@ export const sentence = (text: string): string => {
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** 2021-11-02 → 2 November 2021, without the clock or the locale. */
-export function longDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  const name = MONTHS[(month ?? 1) - 1];
-  return name && year && day ? `${day} ${name} ${year}` : iso;
-}
+export { longDate } from '../util/long-date';

@@ -8,6 +8,7 @@ import { transferMechanismLabels } from '../domain/enums';
 import type { AdequacyEntry, AdequacyList } from '../reference/adequacy';
 import { UK_ADEQUACY_BASELINE } from '../reference/adequacy';
 import { countryName } from '../reference/countries';
+import { longDate } from '../util/long-date';
 
 /** The IDTA (A1.0) and the UK Addendum (B1.0) came into force on this day. */
 export const IDTA_IN_FORCE = '2022-03-21';
@@ -81,27 +82,6 @@ export type TransferRequirement =
     };
 
 type DestinationAnswer = Exclude<TransferRequirement, { kind: 'mechanism-not-valid' }>;
-
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** '2024-03-21' → '21 March 2024', without Date so the answer never depends on a time zone. */
-const longDate = (iso: string): string => {
-  const [year, month, day] = iso.split('-');
-  return `${Number(day)} ${months[Number(month) - 1] ?? ''} ${year ?? ''}`;
-};
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 

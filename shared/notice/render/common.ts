@@ -1,28 +1,8 @@
 /** What every output format of a notice says the same way: the date, the line under the title. */
 import type { NoticeDocument } from '../../domain/notice';
+import { longDate } from '../../util/long-date';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-/** "2021-11-02" → "2 November 2021", the way UK notices write dates; anything else unchanged. */
-export function longDate(isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  if (!match || month === undefined) return isoDate;
-  return `${Number(match[3])} ${month} ${match[1]}`;
-}
+export { longDate };
 
 export interface RenderOptions {
   /** Shown as given beside the date, e.g. "Version 2" or "Draft". */
