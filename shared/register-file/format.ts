@@ -3,6 +3,7 @@
  * format name, a schema version, the export time and a SHA-256 of the canonical register.
  */
 import { registerSchema, type Register } from '../domain/register';
+import { safeFileName } from '../util/file-name';
 import { hashOf } from '../util/hash';
 import { describeIssues, RegisterFileError } from './issues';
 
@@ -49,11 +50,6 @@ export async function writeRegisterFile(
 
 /** A short name for a register file: "Konnect Communities C.I.C. 2026-11-25.ropa.json". */
 export function registerFileName(organisationName: string | undefined, date: string): string {
-  const base = [...(organisationName ?? 'Register')]
-    .map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? ' ' : c))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
+  const base = safeFileName(organisationName ?? 'Register', 80);
   return `${base || 'Register'} ${date}${REGISTER_FILE_EXTENSION}`;
 }

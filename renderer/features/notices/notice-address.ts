@@ -1,5 +1,6 @@
 /** How a notice is named: in the address, on screen and in the names of exported files. */
 import type { Organisation } from '../../../shared/domain';
+import { safeFileName } from '../../../shared/util/file-name';
 
 /** The address's word for the one notice covering every audience. */
 export const ALL_AUDIENCES = 'all';
@@ -26,10 +27,6 @@ export const noticeHeading = (audienceId: string | null, name: string | null): s
     ? 'Privacy notice for all audiences'
     : `Privacy notice for ${name ?? 'an audience'}`;
 
-/** Characters no file system accepts in a name, and control characters. */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[<>:"/\\|?*\u0000-\u001f]/g;
-
 /**
  * "Konnect Communities C.I.C. privacy notice v2 2026-11-25.pdf"; an audience's notice names
  * it: "… privacy notice for Clients v2 …"; a draft says "draft".
@@ -45,6 +42,6 @@ export function exportFileName(parts: {
 }): string {
   const who = parts.organisationName.trim() || 'Our organisation';
   const notice = parts.audienceName ? `privacy notice for ${parts.audienceName}` : 'privacy notice';
-  const name = `${who} ${notice} ${parts.label} ${parts.date}`.replace(UNSAFE, '-');
-  return `${name.replace(/\s+/g, ' ').trim()}.${parts.extension}`;
+  // A long name is shortened before the version and date, so those always show.
+  return `${safeFileName(`${who} ${notice}`, 100)} ${safeFileName(`${parts.label} ${parts.date}`)}.${parts.extension}`;
 }
