@@ -1,6 +1,7 @@
 /** The wizard's buttons, kept in view at the bottom of the window while the step scrolls. */
-import { Button, Divider, Group, Paper, Text } from '@mantine/core';
+import { Button, Divider, Text } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight, IconDeviceFloppy } from '@tabler/icons-react';
+import { StickyActionBar } from '../../components/StickyActionBar';
 
 export interface WizardActionBarProps {
   canGoBack: boolean;
@@ -22,53 +23,40 @@ const stateText: Record<WizardActionBarProps['state'], string> = {
 
 export function WizardActionBar(props: WizardActionBarProps) {
   return (
-    // Buttons sit at the left: notifications appear bottom right and would cover them there.
-    <Paper
-      withBorder
-      shadow="sm"
-      p="sm"
-      radius="md"
-      pos="sticky"
-      bottom={8}
-      style={{ zIndex: 5 }}
-      role="group"
-      aria-label="Assessment actions"
-    >
-      <Group gap="sm" wrap="wrap">
+    <StickyActionBar label="Assessment actions">
+      <Button
+        variant="default"
+        leftSection={<IconChevronLeft size={18} aria-hidden />}
+        onClick={props.onBack}
+        disabled={!props.canGoBack}
+      >
+        Back
+      </Button>
+      {props.nextLabel ? (
         <Button
-          variant="default"
-          leftSection={<IconChevronLeft size={18} aria-hidden />}
-          onClick={props.onBack}
-          disabled={!props.canGoBack}
+          rightSection={<IconChevronRight size={18} aria-hidden />}
+          onClick={props.onNext}
+          aria-label={`Next: ${props.nextLabel}`}
         >
-          Back
+          Next
         </Button>
-        {props.nextLabel ? (
-          <Button
-            rightSection={<IconChevronRight size={18} aria-hidden />}
-            onClick={props.onNext}
-            aria-label={`Next: ${props.nextLabel}`}
-          >
-            Next
-          </Button>
-        ) : null}
-        <Divider orientation="vertical" />
-        <Button
-          variant="default"
-          leftSection={<IconDeviceFloppy size={18} aria-hidden />}
-          onClick={props.onSave}
-          loading={props.saving}
-          disabled={props.saving}
-        >
-          Save draft
-        </Button>
-        <Button variant="subtle" onClick={props.onLeave}>
-          Back to the list
-        </Button>
-        <Text size="sm" c="dimmed" aria-live="polite" ml="xs">
-          {stateText[props.state]}
-        </Text>
-      </Group>
-    </Paper>
+      ) : null}
+      <Divider orientation="vertical" />
+      <Button
+        variant="default"
+        leftSection={<IconDeviceFloppy size={18} aria-hidden />}
+        onClick={props.onSave}
+        loading={props.saving}
+        disabled={props.saving}
+      >
+        Save draft
+      </Button>
+      <Button variant="subtle" onClick={props.onLeave}>
+        Back to the list
+      </Button>
+      <Text size="sm" c="dimmed" aria-live="polite" ml="xs">
+        {stateText[props.state]}
+      </Text>
+    </StickyActionBar>
   );
 }
