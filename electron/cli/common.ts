@@ -57,6 +57,20 @@ export function usageError(io: CliIo, message: string): ExitCode {
 }
 
 /** Bad input: one line on stderr, exit 1. */
+/** The one FILE a command takes, or the exit code of the usage error it reported. */
+export function oneFile(
+  positionals: readonly string[],
+  io: CliIo,
+  command: string,
+  what: string,
+): string | ExitCode {
+  const [path, ...extra] = positionals;
+  if (path === undefined) return usageError(io, `${command} needs ${what}`);
+  if (extra.length > 0)
+    return usageError(io, `${command} takes one FILE, not ${positionals.length}`);
+  return path;
+}
+
 export function inputError(io: CliIo, message: string): ExitCode {
   io.stderr(`${PROGRAM}: ${message}\n`);
   return EXIT_BAD_INPUT;

@@ -19,6 +19,7 @@ import {
   EXIT_BAD_INPUT,
   EXIT_OK,
   inputError,
+  oneFile,
   readRegisterOrReport,
   usageError,
   USAGE,
@@ -133,9 +134,8 @@ export async function noticeCommand(args: string[], io: CliIo): Promise<ExitCode
     io.stdout(USAGE);
     return EXIT_OK;
   }
-  const [path, ...extra] = positionals;
-  if (path === undefined) return usageError(io, 'notice needs a register FILE');
-  if (extra.length > 0) return usageError(io, `notice takes one FILE, not ${positionals.length}`);
+  const path = oneFile(positionals, io, 'notice', 'a register FILE');
+  if (typeof path !== 'string') return path;
   const out = values.out;
   if (out === undefined || out.trim() === '') return usageError(io, 'notice needs --out OUT');
   const format = formatOf(values.format, out);

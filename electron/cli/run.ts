@@ -11,6 +11,7 @@ import {
   EXIT_BAD_INPUT,
   EXIT_OK,
   inputError,
+  oneFile,
   readRegisterOrReport,
   usageError,
   USAGE,
@@ -83,9 +84,8 @@ async function validateCommand(args: string[], io: CliIo): Promise<ExitCode> {
     io.stdout(USAGE);
     return EXIT_OK;
   }
-  const [path, ...extra] = positionals;
-  if (path === undefined) return usageError(io, 'validate needs a FILE');
-  if (extra.length > 0) return usageError(io, `validate takes one FILE, not ${positionals.length}`);
+  const path = oneFile(positionals, io, 'validate', 'a FILE');
+  if (typeof path !== 'string') return path;
   const result = await readRegisterOrReport(path, io);
   if (result === null) return EXIT_BAD_INPUT;
   // A checksum only proves the file is as exported; the chain proves the history is intact.

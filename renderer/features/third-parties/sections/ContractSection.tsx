@@ -2,20 +2,12 @@
  * The agreement with a third party that is not our processor (a controller, a funder, a partner),
  * the checks made, and when to look again. Processors have ProcessorContractSection instead.
  */
-import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
-import {
-  contractStatuses,
-  contractStatusLabels,
-  type ThirdPartyKind,
-} from '../../../../shared/domain';
+import { SimpleGrid, Textarea } from '@mantine/core';
+import type { ThirdPartyKind } from '../../../../shared/domain';
 import { DateField } from '../../../components/DateField';
 import { FormSection } from '../../../components/FormSection';
 import { thirdPartyKit as kit, type ThirdPartySectionProps } from '../third-party-fields';
-
-const statusOptions = contractStatuses.map((value) => ({
-  value,
-  label: contractStatusLabels[value],
-}));
+import { ContractFields } from './ContractFields';
 
 const intros: Partial<Record<ThirdPartyKind, string>> = {
   'joint-controller':
@@ -34,25 +26,11 @@ export function ContractSection({ form }: ThirdPartySectionProps) {
         'Any agreement that covers the personal data you share with it, such as a data sharing agreement.'
       }
     >
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <Select
-          {...kit.fieldProps(form, 'contract.status')}
-          data={statusOptions}
-          allowDeselect={false}
-        />
-        <TextInput
-          {...kit.fieldProps(form, 'contract.reference')}
-          placeholder="e.g. Data sharing agreement, March 2026"
-        />
-      </SimpleGrid>
-      <TextInput
-        {...kit.fieldProps(form, 'contract.document')}
-        placeholder="A file path or a link to the agreement"
+      <ContractFields
+        form={form}
+        referencePlaceholder="e.g. Data sharing agreement, March 2026"
+        documentPlaceholder="A file path or a link to the agreement"
       />
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <DateField {...kit.dateProps(form, 'contract.signedOn')} />
-        <DateField {...kit.dateProps(form, 'contract.expiresOn')} />
-      </SimpleGrid>
       <Textarea
         {...kit.fieldProps(form, 'dueDiligence.notes')}
         autosize

@@ -1,17 +1,11 @@
 /** A processor's Article 28 contract: where it is, its dates, and the Article 28(3) terms in it. */
-import { Alert, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import { IconFileAlert } from '@tabler/icons-react';
-import { contractStatuses, contractStatusLabels } from '../../../../shared/domain';
-import { DateField } from '../../../components/DateField';
 import { FormSection } from '../../../components/FormSection';
 import { readableAlert } from '../../../components/readableAlert';
-import { thirdPartyKit as kit, type ThirdPartySectionProps } from '../third-party-fields';
+import type { ThirdPartySectionProps } from '../third-party-fields';
 import { Article28Checklist } from './Article28Checklist';
-
-const statusOptions = contractStatuses.map((value) => ({
-  value,
-  label: contractStatusLabels[value],
-}));
+import { ContractFields } from './ContractFields';
 
 /** Statuses that leave a processor without a contract it can work under. */
 const withoutContract = ['missing', 'expired', 'not-needed'];
@@ -37,25 +31,11 @@ export function ProcessorContractSection({ form }: ThirdPartySectionProps) {
           and record them here.
         </Alert>
       ) : null}
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <Select
-          {...kit.fieldProps(form, 'contract.status')}
-          data={statusOptions}
-          allowDeselect={false}
-        />
-        <TextInput
-          {...kit.fieldProps(form, 'contract.reference')}
-          placeholder="e.g. Data Processing Addendum, v3 2025"
-        />
-      </SimpleGrid>
-      <TextInput
-        {...kit.fieldProps(form, 'contract.document')}
-        placeholder="e.g. https://example.com/legal/dpa or S:\Contracts\Mailchimp DPA.pdf"
+      <ContractFields
+        form={form}
+        referencePlaceholder="e.g. Data Processing Addendum, v3 2025"
+        documentPlaceholder="e.g. https://example.com/legal/dpa or S:\Contracts\Mailchimp DPA.pdf"
       />
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <DateField {...kit.dateProps(form, 'contract.signedOn')} />
-        <DateField {...kit.dateProps(form, 'contract.expiresOn')} />
-      </SimpleGrid>
       <Article28Checklist form={form} />
     </FormSection>
   );
