@@ -5,12 +5,17 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type {
+  AcceptedRisk,
   Activity,
   AuditEvent,
+  Breach,
+  Complaint,
   Lia,
   NoticeDraft,
   NoticeVersion,
   Organisation,
+  Review,
+  RightsRequest,
   ThirdParty,
   Tra,
   Transfer,
@@ -37,6 +42,11 @@ export class RopaDatabase extends Dexie {
   tras!: EntityTable<Tra, 'id'>;
   noticeDrafts!: EntityTable<NoticeDraft, 'id'>;
   noticeVersions!: EntityTable<NoticeVersion, 'id'>;
+  acceptedRisks!: EntityTable<AcceptedRisk, 'id'>;
+  reviews!: EntityTable<Review, 'id'>;
+  breaches!: EntityTable<Breach, 'id'>;
+  rightsRequests!: EntityTable<RightsRequest, 'id'>;
+  complaints!: EntityTable<Complaint, 'id'>;
   auditEvents!: EntityTable<AuditEvent, 'seq'>;
   settings!: EntityTable<SettingRow, 'key'>;
 
@@ -77,6 +87,13 @@ export class RopaDatabase extends Dexie {
       noticeDrafts: 'id, audienceId',
       noticeVersions: 'id, audienceId, number',
     });
+    this.version(5).stores({
+      acceptedRisks: 'id, ruleId, recordId, expiresOn',
+      reviews: 'id, [recordKind+recordId], reviewedOn',
+      breaches: 'id, discoveredAt, status',
+      rightsRequests: 'id, receivedOn, status',
+      complaints: 'id, receivedOn, status',
+    });
   }
 }
 
@@ -90,6 +107,11 @@ export const registerTables = (db: RopaDatabase) => [
   db.tras,
   db.noticeDrafts,
   db.noticeVersions,
+  db.acceptedRisks,
+  db.reviews,
+  db.breaches,
+  db.rightsRequests,
+  db.complaints,
   db.auditEvents,
 ];
 

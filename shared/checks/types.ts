@@ -1,20 +1,12 @@
 /** The shapes of the compliance checks: rules over a register, and what they find. */
+import type { RecordKind } from '../domain/oversight';
 import type { Register } from '../domain/register';
 import type { AdequacyList } from '../reference/adequacy';
 
 export const severities = ['high', 'medium', 'low'] as const;
 export type Severity = (typeof severities)[number];
 
-export const recordKinds = [
-  'organisation',
-  'activity',
-  'thirdParty',
-  'transfer',
-  'lia',
-  'tra',
-  'notice',
-] as const;
-export type RecordKind = (typeof recordKinds)[number];
+export { recordKinds, type RecordKind } from '../domain/oversight';
 
 /** The record a finding is about, so the UI can name it and open it. */
 export interface FindingRecord {

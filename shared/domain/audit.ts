@@ -10,6 +10,11 @@ export const auditEntities = [
   'lia',
   'tra',
   'notice',
+  'acceptedRisk',
+  'review',
+  'breach',
+  'rightsRequest',
+  'complaint',
   'register',
 ] as const;
 export type AuditEntity = (typeof auditEntities)[number];

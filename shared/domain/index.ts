@@ -6,6 +6,8 @@ export * from './third-party';
 export * from './transfer';
 export * from './assessments';
 export * from './notice';
+export * from './oversight';
+export * from './logs';
 export * from './audit';
 export * from './register';
 export * from './factories';

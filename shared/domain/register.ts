@@ -3,10 +3,18 @@ import { z } from 'zod';
 import { activitySchema } from './activity';
 import { liaSchema, traSchema } from './assessments';
 import { auditEventSchema } from './audit';
+import { breachSchema, complaintSchema, rightsRequestSchema } from './logs';
 import { noticeDraftSchema, noticeVersionSchema } from './notice';
 import { organisationSchema } from './organisation';
+import { acceptedRiskSchema, reviewSchema } from './oversight';
 import { thirdPartySchema } from './third-party';
 import { transferSchema } from './transfer';
+
+const logNames = {
+  breaches: 'breach record',
+  rightsRequests: 'rights request',
+  complaints: 'complaint',
+} as const;
 
 export const registerSchema = z
   .object({
@@ -18,6 +26,11 @@ export const registerSchema = z
     tras: z.array(traSchema),
     noticeDrafts: z.array(noticeDraftSchema),
     noticeVersions: z.array(noticeVersionSchema),
+    acceptedRisks: z.array(acceptedRiskSchema),
+    reviews: z.array(reviewSchema),
+    breaches: z.array(breachSchema),
+    rightsRequests: z.array(rightsRequestSchema),
+    complaints: z.array(complaintSchema),
     auditEvents: z.array(auditEventSchema),
   })
   .superRefine((register, ctx) => {
@@ -41,6 +54,11 @@ export const registerSchema = z
       'tras',
       'noticeDrafts',
       'noticeVersions',
+      'acceptedRisks',
+      'reviews',
+      'breaches',
+      'rightsRequests',
+      'complaints',
     ] as const) {
       unique(
         register[table].map((record) => record.id),
@@ -140,6 +158,31 @@ export const registerSchema = z
         }
       });
     }
+    // The logs name activities (and a breach its third parties) by id.
+    for (const table of ['breaches', 'rightsRequests', 'complaints'] as const) {
+      register[table].forEach((entry, index) => {
+        for (const id of entry.activityIds) {
+          if (!activities.has(id)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [table, index, 'activityIds'],
+              message: `A ${logNames[table]} names an activity that is not in the register (${id})`,
+            });
+          }
+        }
+      });
+    }
+    register.breaches.forEach((breach, index) => {
+      for (const id of breach.thirdPartyIds) {
+        if (!parties.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['breaches', index, 'thirdPartyIds'],
+            message: `The breach “${breach.title}” names a third party that is not in the register (${id})`,
+          });
+        }
+      }
+    });
     register.auditEvents.forEach((event, index) => {
       if (event.seq !== index + 1) {
         ctx.addIssue({
@@ -161,5 +204,10 @@ export const emptyRegister = (): Register => ({
   tras: [],
   noticeDrafts: [],
   noticeVersions: [],
+  acceptedRisks: [],
+  reviews: [],
+  breaches: [],
+  rightsRequests: [],
+  complaints: [],
   auditEvents: [],
 });

@@ -118,6 +118,11 @@ export function exampleRegister(now: string): Register {
     tras: [],
     noticeDrafts: [],
     noticeVersions: [],
+    acceptedRisks: [],
+    reviews: [],
+    breaches: [],
+    rightsRequests: [],
+    complaints: [],
     auditEvents: [],
   };
 }

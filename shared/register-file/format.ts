@@ -8,7 +8,7 @@ import { hashOf } from '../util/hash';
 import { describeIssues, RegisterFileError } from './issues';
 
 export const REGISTER_FORMAT = 'ropa-desk.register';
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 export const REGISTER_FILE_EXTENSION = '.ropa.json';
 
 export interface RegisterFile {

@@ -75,4 +75,16 @@ export const migrations: Readonly<Record<number, Migration>> = {
   /** Schema 4 adds privacy notices: drafts and published versions, none at first. */
   3: (register) =>
     isRecord(register) ? { ...register, noticeDrafts: [], noticeVersions: [] } : register,
+  /** Schema 5 adds accepted risks, reviews, and the breach, rights request and complaint logs. */
+  4: (register) =>
+    isRecord(register)
+      ? {
+          ...register,
+          acceptedRisks: [],
+          reviews: [],
+          breaches: [],
+          rightsRequests: [],
+          complaints: [],
+        }
+      : register,
 };

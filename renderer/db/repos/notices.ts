@@ -14,7 +14,7 @@ import {
 import { describeChanges, draftView, noticeChecklist, noticeFacts } from '../../../shared/notice';
 import { hashOf } from '../../../shared/util/hash';
 import { commit } from '../audit-log';
-import { database, registerTables } from '../database';
+import { database } from '../database';
 import { IntegrityError } from './integrity';
 import { snapshot } from './register';
 
@@ -37,24 +37,13 @@ export const versionsFor = async (audienceId: string | null): Promise<NoticeVers
     (a, b) => a.number - b.number,
   );
 
-/**
- * The register as the notice screens read it live: everything a notice is composed from, in
- * one transaction, without the audit trail (which no notice reads and which only grows).
- */
+/** The register as the notice screens read it live: without the audit trail, versions in order. */
 export async function noticeRegister(): Promise<Register> {
-  const db = database();
-  const tables = registerTables(db).filter((table) => table !== db.auditEvents);
-  return db.transaction('r', tables, async () => ({
-    organisation: (await db.organisation.toCollection().first()) ?? null,
-    activities: await db.activities.toArray(),
-    thirdParties: await db.thirdParties.toArray(),
-    transfers: await db.transfers.toArray(),
-    lias: await db.lias.toArray(),
-    tras: await db.tras.toArray(),
-    noticeDrafts: await db.noticeDrafts.toArray(),
-    noticeVersions: await listVersions(),
-    auditEvents: [],
-  }));
+  const register = await snapshot({ auditTrail: false });
+  return {
+    ...register,
+    noticeVersions: register.noticeVersions.sort((a, b) => a.number - b.number),
+  };
 }
 
 /** A draft with no wording of the organisation's own: the notice exactly as composed. */

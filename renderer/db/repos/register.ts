@@ -5,10 +5,15 @@ import { serialised } from '../audit-log';
 import { database, registerTables } from '../database';
 import { currentActor } from './settings';
 
-/** A consistent snapshot of every table, read in one transaction. */
-export async function snapshot(): Promise<Register> {
+/**
+ * A consistent snapshot of every table, read in one transaction. Screens that read the register
+ * live (the dashboard, the notices) leave out the audit trail, which none of them reads and
+ * which only grows.
+ */
+export async function snapshot({ auditTrail = true } = {}): Promise<Register> {
   const db = database();
-  return db.transaction('r', registerTables(db), async () => ({
+  const tables = registerTables(db).filter((table) => auditTrail || table !== db.auditEvents);
+  return db.transaction('r', tables, async () => ({
     organisation: (await db.organisation.toCollection().first()) ?? null,
     activities: await db.activities.toArray(),
     thirdParties: await db.thirdParties.toArray(),
@@ -17,7 +22,12 @@ export async function snapshot(): Promise<Register> {
     tras: await db.tras.toArray(),
     noticeDrafts: await db.noticeDrafts.toArray(),
     noticeVersions: await db.noticeVersions.toArray(),
-    auditEvents: await db.auditEvents.orderBy('seq').toArray(),
+    acceptedRisks: await db.acceptedRisks.toArray(),
+    reviews: await db.reviews.toArray(),
+    breaches: await db.breaches.toArray(),
+    rightsRequests: await db.rightsRequests.toArray(),
+    complaints: await db.complaints.toArray(),
+    auditEvents: auditTrail ? await db.auditEvents.orderBy('seq').toArray() : [],
   }));
 }
 
@@ -70,6 +80,11 @@ export async function replaceRegister(
       await db.tras.bulkAdd(register.tras);
       await db.noticeDrafts.bulkAdd(register.noticeDrafts);
       await db.noticeVersions.bulkAdd(register.noticeVersions);
+      await db.acceptedRisks.bulkAdd(register.acceptedRisks);
+      await db.reviews.bulkAdd(register.reviews);
+      await db.breaches.bulkAdd(register.breaches);
+      await db.rightsRequests.bulkAdd(register.rightsRequests);
+      await db.complaints.bulkAdd(register.complaints);
       await db.auditEvents.bulkAdd([...register.auditEvents, event]);
     });
   });

@@ -9,7 +9,7 @@ import { readRegisterFile } from '../../../shared/register-file/read';
 import { CLI_NOW, memoryIo, type MemoryIo } from './memory-io';
 
 const SUMMARY =
-  'valid: Konnect Communities C.I.C. — 13 activities, 20 third parties, 5 transfers, 6 legitimate interests assessments, 0 transfer risk assessments, 0 audit events (schema 4)\n';
+  'valid: Konnect Communities C.I.C. — 13 activities, 20 third parties, 5 transfers, 6 legitimate interests assessments, 0 transfer risk assessments, 0 audit events (schema 5)\n';
 
 /** stderr for exit code 1 must be exactly one line. */
 const oneLine = (io: MemoryIo): string => {
@@ -155,6 +155,11 @@ describe('cli validate', () => {
       tras: [],
       noticeDrafts: [],
       noticeVersions: [],
+      acceptedRisks: [],
+      reviews: [],
+      breaches: [],
+      rightsRequests: [],
+      complaints: [],
       auditEvents: await withEvents(1),
     };
     const io = memoryIo(
@@ -162,7 +167,7 @@ describe('cli validate', () => {
     );
     expect(await runCli(['validate', 'one.json'], io)).toBe(0);
     expect(io.out()).toBe(
-      'valid: no organisation — 0 activities, 0 third parties, 0 transfers, 0 legitimate interests assessments, 0 transfer risk assessments, 1 audit event (schema 4)\n',
+      'valid: no organisation — 0 activities, 0 third parties, 0 transfers, 0 legitimate interests assessments, 0 transfer risk assessments, 1 audit event (schema 5)\n',
     );
   });
 
@@ -209,6 +214,6 @@ describe('cli validate', () => {
     const register = { ...exampleRegister(CLI_NOW), auditEvents: await withEvents(3) };
     const io = memoryIo(new Map([['k.json', await writeRegisterFile(register, CLI_NOW, 'test')]]));
     expect(await runCli(['validate', 'k.json'], io)).toBe(0);
-    expect(io.out()).toMatch(/3 audit events \(schema 4\)\n$/);
+    expect(io.out()).toMatch(/3 audit events \(schema 5\)\n$/);
   });
 });

@@ -25,16 +25,21 @@ const v1Stores = {
 };
 const v2Stores = { lias: 'id, *activityIds, status', tras: 'id, transferId, status' };
 // Version 3 changed rows, not stores.
+const v4Stores = {
+  noticeDrafts: 'id, audienceId',
+  noticeVersions: 'id, audienceId, number',
+};
 
 type Rows = Record<string, unknown[]>;
 
 /** Stores a register file's rows as an older database version held them. */
-async function olderDatabase(version: 1 | 2 | 3): Promise<{ name: string; rows: Rows }> {
+async function olderDatabase(version: 1 | 2 | 3 | 4): Promise<{ name: string; rows: Rows }> {
   const name = `versions-${crypto.randomUUID()}`;
   const old = new Dexie(name);
   old.version(1).stores(v1Stores);
   if (version >= 2) old.version(2).stores(v2Stores);
-  if (version === 3) old.version(3).stores({});
+  if (version >= 3) old.version(3).stores({});
+  if (version === 4) old.version(4).stores(v4Stores);
   const { register } = JSON.parse(fixture(version)) as {
     register: Rows & { organisation: object };
   };
@@ -44,6 +49,7 @@ async function olderDatabase(version: 1 | 2 | 3): Promise<{ name: string; rows: 
     'thirdParties',
     'transfers',
     ...(version >= 2 ? ['lias', 'tras'] : []),
+    ...(version >= 4 ? ['noticeDrafts', 'noticeVersions'] : []),
   ]) {
     await old.table(table).bulkAdd(register[table] ?? []);
   }
@@ -62,6 +68,11 @@ async function readAll(db: RopaDatabase) {
     tras: await db.tras.toArray(),
     noticeDrafts: await db.noticeDrafts.toArray(),
     noticeVersions: await db.noticeVersions.toArray(),
+    acceptedRisks: await db.acceptedRisks.toArray(),
+    reviews: await db.reviews.toArray(),
+    breaches: await db.breaches.toArray(),
+    rightsRequests: await db.rightsRequests.toArray(),
+    complaints: await db.complaints.toArray(),
     auditEvents: await db.auditEvents.toArray(),
   };
 }
@@ -70,7 +81,7 @@ const byId = (rows: readonly { id: string }[]) =>
   [...rows].sort((a, b) => a.id.localeCompare(b.id));
 
 describe('database versions', () => {
-  it.each([1, 2, 3] as const)(
+  it.each([1, 2, 3, 4] as const)(
     'upgrades a version %i database to the current one as the register file migrates',
     async (version) => {
       const { name } = await olderDatabase(version);
@@ -78,9 +89,17 @@ describe('database versions', () => {
       const stored = await readAll(db);
       const migrated = (await readRegisterFile(fixture(version))).register;
 
-      expect(db.verno).toBe(4);
+      expect(db.verno).toBe(5);
       // Every row is kept, and each is exactly what the file migration makes of it.
-      for (const table of ['activities', 'thirdParties', 'transfers', 'lias', 'tras'] as const) {
+      for (const table of [
+        'activities',
+        'thirdParties',
+        'transfers',
+        'lias',
+        'tras',
+        'noticeDrafts',
+        'noticeVersions',
+      ] as const) {
         expect(byId(stored[table])).toEqual(byId(migrated[table]));
       }
       expect(registerSchema.safeParse(stored).success).toBe(true);

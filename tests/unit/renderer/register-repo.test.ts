@@ -88,6 +88,11 @@ async function builtRegister(): Promise<Register> {
     tras: [],
     noticeDrafts: [],
     noticeVersions: [],
+    acceptedRisks: [],
+    reviews: [],
+    breaches: [],
+    rightsRequests: [],
+    complaints: [],
     auditEvents,
   };
 }

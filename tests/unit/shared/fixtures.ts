@@ -40,6 +40,11 @@ export const smallRegister = (overrides: Partial<Register> = {}): Register => ({
   tras: [],
   noticeDrafts: [],
   noticeVersions: [],
+  acceptedRisks: [],
+  reviews: [],
+  breaches: [],
+  rightsRequests: [],
+  complaints: [],
   auditEvents: [],
   ...overrides,
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../../shared/checks';
-import type { Register } from '../../../../shared/domain/register';
+import { emptyRegister, type Register } from '../../../../shared/domain/register';
 import { exampleRegister } from '../../../../shared/example/konnect';
 import { UK_ADEQUACY_BASELINE } from '../../../../shared/reference/adequacy';
 import { NOW, validActivity, validThirdParty } from '../fixtures';
@@ -74,15 +74,9 @@ describe('a large register', () => {
       }),
     );
     const register: Register = {
-      organisation: null,
+      ...emptyRegister(),
       activities,
       thirdParties: parties,
-      transfers: [],
-      lias: [],
-      tras: [],
-      noticeDrafts: [],
-      noticeVersions: [],
-      auditEvents: [],
     };
     const found = runChecks({ register, today: TODAY, adequacy: UK_ADEQUACY_BASELINE });
     expect(found.filter((f) => f.ruleId === 'lawful-basis.missing')).toHaveLength(5_000);

@@ -28,7 +28,7 @@ describe('register files of earlier schemas', () => {
     }
   });
 
-  it.each([1, 2, 3])(
+  it.each([1, 2, 3, 4])(
     'reads a schema %i file as the current schema, every record kept',
     async (v) => {
       const original = (JSON.parse(fixture(v)) as { register: FileRegister }).register;
@@ -50,9 +50,19 @@ describe('register files of earlier schemas', () => {
       // Schema 2 added assessments: a schema 1 register has none; a schema 2 one keeps them.
       expect(result.register.lias).toEqual(v === 1 ? [] : original.lias);
       expect(result.register.tras).toEqual(v === 1 ? [] : original.tras);
-      // Schema 4 added privacy notices: no earlier register has any.
-      expect(result.register.noticeDrafts).toEqual([]);
-      expect(result.register.noticeVersions).toEqual([]);
+      // Schema 4 added privacy notices: no earlier register has any; a schema 4 one keeps them.
+      expect(result.register.noticeDrafts).toEqual(v < 4 ? [] : original.noticeDrafts);
+      expect(result.register.noticeVersions).toEqual(v < 4 ? [] : original.noticeVersions);
+      // Schema 5 added accepted risks, reviews and the three logs, empty at first.
+      for (const table of [
+        'acceptedRisks',
+        'reviews',
+        'breaches',
+        'rightsRequests',
+        'complaints',
+      ] as const) {
+        expect(result.register[table]).toEqual([]);
+      }
     },
   );
 
