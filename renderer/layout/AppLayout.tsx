@@ -5,6 +5,7 @@ import {
   Group,
   Kbd,
   NavLink,
+  ScrollArea,
   Text,
   Title,
   UnstyledButton,
@@ -32,15 +33,40 @@ import { paths } from '../navigation/paths';
 import { useGuardedNavigate } from '../navigation/useGuardedNavigate';
 import { useUi } from '../store/ui';
 
-const areas = [
-  { label: 'Processing activities', path: paths.activities, icon: IconListDetails },
-  { label: 'Third parties', path: paths.thirdParties, icon: IconUsersGroup },
-  { label: 'Legitimate interests', path: paths.lias, icon: IconScale },
-  { label: 'Transfers abroad', path: paths.transfers, icon: IconWorld },
-  { label: 'Privacy notices', path: paths.notices, icon: IconFileText },
-  { label: 'Processor library', path: paths.processorLibrary, icon: IconBooks },
-  { label: 'Organisation', path: paths.organisation, icon: IconBuilding },
-  { label: 'Settings', path: paths.settings, icon: IconSettings },
+interface Area {
+  label: string;
+  path: string;
+  icon: typeof IconBooks;
+}
+
+/** The sidebar, in groups: what needs attention, the register itself, the logs, the rest. */
+const groups: { title: string; areas: Area[] }[] = [
+  {
+    title: 'Overview',
+    areas: [],
+  },
+  {
+    title: 'Register',
+    areas: [
+      { label: 'Processing activities', path: paths.activities, icon: IconListDetails },
+      { label: 'Third parties', path: paths.thirdParties, icon: IconUsersGroup },
+      { label: 'Legitimate interests', path: paths.lias, icon: IconScale },
+      { label: 'Transfers abroad', path: paths.transfers, icon: IconWorld },
+      { label: 'Privacy notices', path: paths.notices, icon: IconFileText },
+    ],
+  },
+  {
+    title: 'Logs',
+    areas: [],
+  },
+  {
+    title: 'Organisation',
+    areas: [
+      { label: 'Organisation', path: paths.organisation, icon: IconBuilding },
+      { label: 'Processor library', path: paths.processorLibrary, icon: IconBooks },
+      { label: 'Settings', path: paths.settings, icon: IconSettings },
+    ],
+  },
 ];
 
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -113,20 +139,40 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <VisuallyHidden>
           <h2>Register areas</h2>
         </VisuallyHidden>
-        {areas.map((area) => (
-          <NavLink
-            key={area.path}
-            href={`#${area.path}`}
-            label={area.label}
-            leftSection={<area.icon size={18} aria-hidden />}
-            active={location === area.path || location.startsWith(`${area.path}/`)}
-            aria-current={location === area.path ? 'page' : undefined}
-            onClick={(event) => {
-              event.preventDefault();
-              navigate(area.path);
-            }}
-          />
-        ))}
+        <ScrollArea type="auto" offsetScrollbars>
+          {groups
+            .filter((group) => group.areas.length > 0)
+            .map((group) => (
+              <div key={group.title} role="group" aria-labelledby={`nav-${group.title}`}>
+                <Text
+                  id={`nav-${group.title}`}
+                  size="xs"
+                  fw={700}
+                  tt="uppercase"
+                  c="dimmed"
+                  px="sm"
+                  mt="sm"
+                  mb={4}
+                >
+                  {group.title}
+                </Text>
+                {group.areas.map((area) => (
+                  <NavLink
+                    key={area.path}
+                    href={`#${area.path}`}
+                    label={area.label}
+                    leftSection={<area.icon size={18} aria-hidden />}
+                    active={location === area.path || location.startsWith(`${area.path}/`)}
+                    aria-current={location === area.path ? 'page' : undefined}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      navigate(area.path);
+                    }}
+                  />
+                ))}
+              </div>
+            ))}
+        </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>{children}</AppShell.Main>
     </AppShell>
