@@ -36,7 +36,7 @@ export const noticeOutOfDate = defineRule(
           : `Privacy notice for ${audiences.get(audienceId) ?? 'an unknown audience'}`;
       const count = result.changes.length;
       report(
-        { kind: 'notice', id: version.id, name },
+        { kind: 'notice', id: audienceId ?? 'all', name },
         null,
         `The published ${name.charAt(0).toLowerCase()}${name.slice(1)} (version ${version.number}) no longer matches the register: ${count} ${count === 1 ? 'change' : 'changes'} to publish.`,
       );
