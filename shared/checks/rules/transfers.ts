@@ -1,6 +1,7 @@
 /** Chapter V: a record, and a valid mechanism, for every restricted transfer. */
 import type { Transfer } from '../../domain/transfer';
 import type { TransferVerdict } from '../../transfers/verdict';
+import { findAdequacy } from '../../transfers/requirements';
 import { transferVerdict } from '../../transfers/verdict';
 import type { CheckContext, Rule } from '../types';
 import type { RuleSpec } from '../helpers';
@@ -14,6 +15,35 @@ import {
   transferRecord,
 } from '../helpers';
 
+/**
+ * Each third party's countries outside the UK that no transfer record covers, split by whether
+ * UK adequacy regulations cover the country in full on the day: those still need recording
+ * (Art 30(1)(e)), but the rest also need a safeguard, so they matter more.
+ */
+function unrecordedDestinations({ register, adequacy, today }: CheckContext) {
+  const covered = new Map<string, Set<string>>();
+  for (const transfer of register.transfers) {
+    const set = covered.get(transfer.thirdPartyId) ?? new Set<string>();
+    for (const destination of transfer.destinations) set.add(destination);
+    covered.set(transfer.thirdPartyId, set);
+  }
+  return register.thirdParties.map((party) => {
+    const recorded = covered.get(party.id);
+    const uncovered = party.countries.filter(
+      (code) => code !== 'GB' && !(recorded?.has(code) ?? false),
+    );
+    const adequate = (code: string) => {
+      const found = findAdequacy(code, today, adequacy);
+      return found.found && found.entry.scope === 'full';
+    };
+    return {
+      party,
+      adequate: uncovered.filter(adequate),
+      other: uncovered.filter((code) => !adequate(code)),
+    };
+  });
+}
+
 export const transferRecordMissing = defineRule(
   {
     id: 'transfers.record-missing',
@@ -21,23 +51,32 @@ export const transferRecordMissing = defineRule(
     basis: 'UK GDPR Art 44; Art 30(1)(e)',
     title: 'A third party outside the UK without a transfer record',
   },
-  ({ register }, report) => {
-    const covered = new Map<string, Set<string>>();
-    for (const transfer of register.transfers) {
-      const set = covered.get(transfer.thirdPartyId) ?? new Set<string>();
-      for (const destination of transfer.destinations) set.add(destination);
-      covered.set(transfer.thirdPartyId, set);
-    }
-    for (const party of register.thirdParties) {
-      const recorded = covered.get(party.id);
-      const uncovered = party.countries.filter(
-        (code) => code !== 'GB' && !(recorded?.has(code) ?? false),
-      );
-      if (uncovered.length === 0) continue;
+  (context, report) => {
+    for (const { party, other } of unrecordedDestinations(context)) {
+      if (other.length === 0) continue;
       report(
         thirdPartyRecord(party),
         'countries',
-        `${quoted(party.name)} is in ${countryList(uncovered)}, but no transfer record covers sending data there.`,
+        `${quoted(party.name)} is in ${countryList(other)}, but no transfer record covers sending data there.`,
+      );
+    }
+  },
+);
+
+export const adequateTransferUnrecorded = defineRule(
+  {
+    id: 'transfers.record-missing-adequate',
+    severity: 'low',
+    basis: 'UK GDPR Art 30(1)(e), Art 45',
+    title: 'A transfer to an adequate country is not recorded',
+  },
+  (context, report) => {
+    for (const { party, adequate } of unrecordedDestinations(context)) {
+      if (adequate.length === 0) continue;
+      report(
+        thirdPartyRecord(party),
+        'countries',
+        `${quoted(party.name)} is in ${countryList(adequate)}, covered by UK adequacy regulations, but no transfer record says so: record the transfer for the Article 30 record.`,
       );
     }
   },
@@ -133,6 +172,7 @@ export const transferConfirmCertification = verdictRule(
 
 export const transferRules: Rule[] = [
   transferRecordMissing,
+  adequateTransferUnrecorded,
   transferNotValid,
   transferNeedsSafeguard,
   transferNeedsTra,

@@ -217,6 +217,21 @@ const cases: Case[] = [
     }),
   },
   {
+    rule: 'transfers.record-missing-adequate',
+    broken: withParty({ countries: ['GB', 'IE'] }),
+    fixed: register({
+      thirdParties: [goodProcessor({ countries: ['GB', 'IE'] })],
+      transfers: [
+        blankTransfer('2026-01-01T00:00:00.000Z', {
+          thirdPartyId: 'tp-1',
+          destinations: ['IE'],
+          mechanism: 'adequacy',
+          traStatus: 'not-needed',
+        }),
+      ],
+    }),
+  },
+  {
     rule: 'transfers.mechanism-not-valid',
     broken: usTransfer({ thirdPartyId: 'tp-1', destinations: ['IN'], mechanism: 'legacy-eu-sccs' }),
     fixed: usTransfer({
