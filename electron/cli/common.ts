@@ -9,7 +9,10 @@ import { CliFsError, type CliIo } from './io';
 export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 1;
 export const EXIT_USAGE = 2;
-export type ExitCode = typeof EXIT_OK | typeof EXIT_BAD_INPUT | typeof EXIT_USAGE;
+/** `check --fail-on`: findings at or above the threshold were found. */
+export const EXIT_FINDINGS = 3;
+export type ExitCode =
+  typeof EXIT_OK | typeof EXIT_BAD_INPUT | typeof EXIT_USAGE | typeof EXIT_FINDINGS;
 
 export const PROGRAM = 'ropa-desk';
 
@@ -20,15 +23,23 @@ Commands:
   validate FILE                  Check a register file and print a one-line summary
   notice FILE --out OUT [--format md|html|pdf|txt] [--audience ID] [--version N] [--force]
                                  Write the privacy notice from a register file to OUT
+  check FILE [--json] [--fail-on high|medium|low] [--date YYYY-MM-DD]
+                                 Run the compliance checks and print the findings by severity
 
 Options:
   --force      Replace the output file if it already exists (example, notice)
   --format     md, html, pdf or txt; taken from OUT's extension when left out (notice)
   --audience   The audience's id; left out, one notice covering every audience (notice)
   --version    A published version's number; left out, the current draft (notice)
+  --json       Print the findings as JSON (check)
+  --fail-on    Exit with 3 when any finding at or above this severity is open (check)
+  --date       The day to check for; left out, today in the UK (check)
   -h, --help   Show this help
 
-Exit codes: 0 success, 1 bad or unreadable file, 2 wrong usage.
+The checks use the UK adequacy list shipped with Ropa Desk; findings the register accepts as
+known risks (until their expiry) are left out and counted.
+
+Exit codes: 0 success, 1 bad or unreadable file, 2 wrong usage, 3 findings at or above --fail-on.
 `;
 
 export function describeFsError(error: CliFsError, reading: boolean): string {
@@ -56,7 +67,6 @@ export function usageError(io: CliIo, message: string): ExitCode {
   return EXIT_USAGE;
 }
 
-/** Bad input: one line on stderr, exit 1. */
 /** The one FILE a command takes, or the exit code of the usage error it reported. */
 export function oneFile(
   positionals: readonly string[],
@@ -71,6 +81,7 @@ export function oneFile(
   return path;
 }
 
+/** Bad input: one line on stderr, exit 1. */
 export function inputError(io: CliIo, message: string): ExitCode {
   io.stderr(`${PROGRAM}: ${message}\n`);
   return EXIT_BAD_INPUT;

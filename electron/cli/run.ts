@@ -19,9 +19,10 @@ import {
   type ExitCode,
 } from './common';
 import type { CliIo } from './io';
+import { checkCommand } from './check';
 import { noticeCommand } from './notice';
 
-export { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, USAGE, type ExitCode } from './common';
+export { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, USAGE, type ExitCode } from './common';
 
 const plural = (count: number, one: string, many: string): string =>
   `${count} ${count === 1 ? one : many}`;
@@ -108,6 +109,7 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<ExitCode>>
   example: exampleCommand,
   validate: validateCommand,
   notice: noticeCommand,
+  check: checkCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {

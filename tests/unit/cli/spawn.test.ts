@@ -30,7 +30,7 @@ function cli(...args: string[]): Promise<Outcome> {
   });
 }
 
-it('exits 0, 1 and 2 from the real command line', { timeout: 120_000 }, async () => {
+it('exits 0, 1, 2 and 3 from the real command line', { timeout: 120_000 }, async () => {
   const folder = await mkdtemp(join(tmpdir(), 'ropa-cli-spawn-'));
   try {
     const file = join(folder, 'konnect.ropa.json');
@@ -47,6 +47,12 @@ it('exits 0, 1 and 2 from the real command line', { timeout: 120_000 }, async ()
     expect(valid).toMatchObject({ code: 0, stderr: '' });
     expect(valid.stdout).toMatch(
       /^valid: Konnect Communities C\.I\.C\. — 13 activities, 20 third parties/,
+    );
+
+    const checked = await cli('check', file, '--fail-on', 'high', '--date', '2026-11-25');
+    expect(checked.code).toBe(3);
+    expect(checked.stdout).toMatch(
+      /^Konnect Communities C\.I\.C\.: \d+ findings on 25 November 2026/,
     );
 
     const missing = await cli('validate', join(folder, 'missing.json'));
