@@ -7,6 +7,13 @@ import { Redirect, Route, Router, Switch } from 'wouter';
 import { getSettings } from './db/repos/settings';
 import { ActivityEditor } from './features/activities/ActivityEditor';
 import { ActivityList } from './features/activities/ActivityList';
+import { BreachEditor } from './features/breaches/BreachEditor';
+import { BreachList } from './features/breaches/BreachList';
+import { AuditTrailPage } from './features/audit-trail/AuditTrailPage';
+import { ComplaintEditor } from './features/complaints/ComplaintEditor';
+import { ComplaintList } from './features/complaints/ComplaintList';
+import { Dashboard } from './features/dashboard/Dashboard';
+import { FindingsPage } from './features/findings/FindingsPage';
 import { FirstRun } from './features/first-run/FirstRun';
 import { LiaList } from './features/lias/LiaList';
 import { LiaRevisionView } from './features/lias/LiaRevisionView';
@@ -20,6 +27,9 @@ import { NoticeVersionView } from './features/notices/NoticeVersionView';
 import { NoticeVersions } from './features/notices/NoticeVersions';
 import { MenuCommands } from './features/register-file/MenuCommands';
 import { ProcessorLibrary } from './features/processor-library/ProcessorLibrary';
+import { RightsRequestEditor } from './features/rights-requests/RightsRequestEditor';
+import { RightsRequestList } from './features/rights-requests/RightsRequestList';
+import { ReviewCalendar } from './features/reviews/ReviewCalendar';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { ThirdPartyEditor } from './features/third-parties/ThirdPartyEditor';
 import { ThirdPartyList } from './features/third-parties/ThirdPartyList';
@@ -39,6 +49,8 @@ function Routes() {
   return (
     <AppLayout>
       <Switch>
+        <Route path={paths.dashboard} component={Dashboard} />
+        <Route path={paths.findings} component={FindingsPage} />
         <Route path={paths.activities} component={ActivityList} />
         <Route path="/activities/from-template/:templateId">
           {(params) => (
@@ -86,11 +98,25 @@ function Routes() {
         <Route path="/notices/:audience">
           {(params) => <NoticeEditor key={params.audience} audience={params.audience} />}
         </Route>
+        <Route path={paths.breaches} component={BreachList} />
+        <Route path="/breaches/:id">
+          {(params) => <BreachEditor key={params.id} id={params.id} />}
+        </Route>
+        <Route path={paths.rightsRequests} component={RightsRequestList} />
+        <Route path="/rights-requests/:id">
+          {(params) => <RightsRequestEditor key={params.id} id={params.id} />}
+        </Route>
+        <Route path={paths.complaints} component={ComplaintList} />
+        <Route path="/complaints/:id">
+          {(params) => <ComplaintEditor key={params.id} id={params.id} />}
+        </Route>
         <Route path={paths.processorLibrary} component={ProcessorLibrary} />
         <Route path={paths.organisation} component={OrganisationPage} />
+        <Route path={paths.reviews} component={ReviewCalendar} />
+        <Route path={paths.auditTrail} component={AuditTrailPage} />
         <Route path={paths.settings} component={SettingsPage} />
         <Route>
-          <Redirect to={paths.activities} replace />
+          <Redirect to={paths.dashboard} replace />
         </Route>
       </Switch>
     </AppLayout>

@@ -90,9 +90,9 @@ export class RopaDatabase extends Dexie {
     this.version(5).stores({
       acceptedRisks: 'id, ruleId, recordId, expiresOn',
       reviews: 'id, [recordKind+recordId], reviewedOn',
-      breaches: 'id, discoveredAt, status',
-      rightsRequests: 'id, receivedOn, status',
-      complaints: 'id, receivedOn, status',
+      breaches: 'id, discoveredAt, status, *activityIds, *thirdPartyIds',
+      rightsRequests: 'id, receivedOn, status, *activityIds',
+      complaints: 'id, receivedOn, status, *activityIds',
     });
   }
 }

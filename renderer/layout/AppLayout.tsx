@@ -13,15 +13,22 @@ import {
 } from '@mantine/core';
 import { spotlight } from '@mantine/spotlight';
 import {
+  IconAlertTriangle,
   IconBooks,
   IconBuilding,
+  IconChecklist,
+  IconLayoutDashboard,
+  IconCalendarDue,
+  IconHistory,
   IconFileText,
   IconLayoutSidebarLeftCollapse,
   IconLayoutSidebarLeftExpand,
   IconListDetails,
+  IconMessageReport,
   IconScale,
   IconSearch,
   IconSettings,
+  IconUserQuestion,
   IconUsersGroup,
   IconWorld,
 } from '@tabler/icons-react';
@@ -43,7 +50,11 @@ interface Area {
 const groups: { title: string; areas: Area[] }[] = [
   {
     title: 'Overview',
-    areas: [],
+    areas: [
+      { label: 'Dashboard', path: paths.dashboard, icon: IconLayoutDashboard },
+      { label: 'Findings', path: paths.findings, icon: IconChecklist },
+      { label: 'Reviews due', path: paths.reviews, icon: IconCalendarDue },
+    ],
   },
   {
     title: 'Register',
@@ -57,7 +68,12 @@ const groups: { title: string; areas: Area[] }[] = [
   },
   {
     title: 'Logs',
-    areas: [],
+    areas: [
+      { label: 'Breach log', path: paths.breaches, icon: IconAlertTriangle },
+      { label: 'Rights requests', path: paths.rightsRequests, icon: IconUserQuestion },
+      { label: 'Complaints', path: paths.complaints, icon: IconMessageReport },
+      { label: 'Audit trail', path: paths.auditTrail, icon: IconHistory },
+    ],
   },
   {
     title: 'Organisation',

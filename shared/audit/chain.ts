@@ -23,13 +23,29 @@ export async function sealEvent(
 export type ChainVerdict =
   { ok: true; count: number } | { ok: false; brokenAt: number; reason: string };
 
-/** Re-computes every link; reports the first event whose hash or link does not hold. */
-export async function verifyChain(events: readonly AuditEvent[]): Promise<ChainVerdict> {
-  let prevHash = GENESIS_HASH;
+/** Where a check of part of a chain starts: after the event with this seq and hash. */
+export interface ChainPoint {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * Re-computes every link; reports the first event whose hash or link does not hold. A long
+ * trail can be checked in parts: `from` is the last event of the part before.
+ */
+export async function verifyChain(
+  events: readonly AuditEvent[],
+  from: ChainPoint = { seq: 0, hash: GENESIS_HASH },
+): Promise<ChainVerdict> {
+  let prevHash = from.hash;
   for (const [index, event] of events.entries()) {
     const { hash, ...unhashed } = event;
-    if (event.seq !== index + 1)
-      return { ok: false, brokenAt: index + 1, reason: 'An event is missing or out of order' };
+    if (event.seq !== from.seq + index + 1)
+      return {
+        ok: false,
+        brokenAt: from.seq + index + 1,
+        reason: 'An event is missing or out of order',
+      };
     if (event.prevHash !== prevHash)
       return { ok: false, brokenAt: event.seq, reason: 'The link to the previous event is broken' };
     if ((await eventHash(unhashed)) !== hash)

@@ -3,6 +3,8 @@
  * adequacy list. Pure and linear in the size of the register.
  */
 import { art30Rules } from './rules/art30';
+import { breachRules } from './rules/breaches';
+import { complaintRules } from './rules/complaints';
 import { dpiaRules } from './rules/dpia';
 import { lawfulBasisRules } from './rules/lawful-basis';
 import { marketingRules } from './rules/marketing';
@@ -10,6 +12,7 @@ import { noticeRules } from './rules/notices';
 import { organisationRules } from './rules/organisation';
 import { processorRules } from './rules/processors';
 import { reviewRules } from './rules/reviews';
+import { rightsRules } from './rules/rights';
 import { specialCategoryRules } from './rules/special-category';
 import { transferRules } from './rules/transfers';
 import type { CheckContext, Finding, Rule, Severity } from './types';
@@ -28,6 +31,9 @@ export const rules: readonly Rule[] = [
   ...dpiaRules,
   ...reviewRules,
   ...noticeRules,
+  ...rightsRules,
+  ...complaintRules,
+  ...breachRules,
 ];
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });

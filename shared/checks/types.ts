@@ -2,6 +2,7 @@
 import type { RecordKind } from '../domain/oversight';
 import type { Register } from '../domain/register';
 import type { AdequacyList } from '../reference/adequacy';
+import type { ReviewIntervals } from '../reviews/schedule';
 
 export const severities = ['high', 'medium', 'low'] as const;
 export type Severity = (typeof severities)[number];
@@ -32,6 +33,8 @@ export interface CheckContext {
   /** The day the checks are for, YYYY-MM-DD: a parameter, never the clock. */
   today: string;
   adequacy: AdequacyList;
+  /** How often each kind of record is reviewed (Settings); the defaults when not given. */
+  reviewIntervals?: ReviewIntervals;
 }
 
 export interface Rule {

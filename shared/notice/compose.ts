@@ -520,10 +520,12 @@ function complaints({ organisation }: Context): NoticeBlock[] {
         }.`,
       ),
     );
-  } else if (organisation?.email) {
+  } else if (organisation && (organisation.complaints.contact || organisation.email)) {
+    // No process written yet: the complaints contact, or the general email, is still a way in.
+    const contact = organisation.complaints.contact || organisation.email;
     blocks.push(
       p(
-        `If you are unhappy with how we have handled your personal data, please contact us first at ${organisation.email}.`,
+        `If you are unhappy with how we have handled your personal data, please complain to us first at ${contact}. We acknowledge every complaint within ${organisation.complaints.acknowledgeWithinDays} days and tell you the outcome.`,
       ),
     );
   }

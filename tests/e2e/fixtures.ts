@@ -1,14 +1,27 @@
 /** Shared steps for the window tests: each test starts in a fresh browser context (empty IndexedDB). */
 import { expect, type Page } from '@playwright/test';
 
-/** First run → "Start with the example organisation" → the activity list. */
+/**
+ * First run → "Start with the example organisation" → the dashboard (the first screen) → the
+ * activity list, where most tests begin.
+ */
 export async function startWithExample(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('button', { name: /example organisation/i }).click();
-  await expect(page.getByTestId('organisation-name')).toHaveText('Konnect Communities C.I.C.');
+  await startWithExampleOnDashboard(page);
+  await page
+    .getByRole('navigation', { name: 'Register areas' })
+    .getByRole('link', { name: 'Processing activities' })
+    .click();
   await expect(
     page.getByRole('heading', { name: 'Processing activities', level: 2 }),
   ).toBeVisible();
+}
+
+/** First run → "Start with the example organisation" → the dashboard. */
+export async function startWithExampleOnDashboard(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: /example organisation/i }).click();
+  await expect(page.getByTestId('organisation-name')).toHaveText('Konnect Communities C.I.C.');
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 2 })).toBeVisible();
 }
 
 /** Reads the whole register from the page's IndexedDB, as the app stores it. */

@@ -3,7 +3,10 @@ import {
   activitySchema,
   newId,
   type Activity,
+  type Breach,
+  type Complaint,
   type Lia,
+  type RightsRequest,
   type Transfer,
 } from '../../../shared/domain';
 import { commit, type Change } from '../audit-log';
@@ -90,16 +93,31 @@ export interface ActivityDeletion {
   transfers: Transfer[];
   /** Legitimate interests assessments that named the activity, as they were. */
   lias: Lia[];
+  /** Entries of the breach, rights request and complaint logs that named it, as they were. */
+  breaches: Breach[];
+  rightsRequests: RightsRequest[];
+  complaints: Complaint[];
 }
+
+/** The tables whose records name activities, and how a summary names one of their records. */
+const linking = {
+  transfers: { entity: 'transfer', what: 'a transfer' },
+  lias: { entity: 'lia', what: 'a legitimate interests assessment' },
+  breaches: { entity: 'breach', what: 'a breach record' },
+  rightsRequests: { entity: 'rightsRequest', what: 'a rights request' },
+  complaints: { entity: 'complaint', what: 'a complaint' },
+} as const;
+type LinkingTable = keyof typeof linking;
+const linkingTables = Object.keys(linking) as LinkingTable[];
 
 /** Each record with `id` taken out of (or put back into) its activityIds, and its change. */
 function relink<T extends NamesActivities>(
   records: readonly T[],
   activity: Activity,
-  entity: 'transfer' | 'lia',
+  table: LinkingTable,
   add: boolean,
 ): { updated: T[]; changes: Change[] } {
-  const what = entity === 'transfer' ? 'a transfer' : 'a legitimate interests assessment';
+  const { entity, what } = linking[table];
   const updated = records.map((record) => ({
     ...record,
     activityIds: add
@@ -119,20 +137,29 @@ function relink<T extends NamesActivities>(
   return { updated, changes };
 }
 
-/** Deletes an activity and unlinks it from transfers and LIAs; returns what Undo needs. */
+/**
+ * Deletes an activity and unlinks it from the transfers, LIAs and log entries that name it
+ * (each unlinking audited); returns what Undo needs.
+ */
 export function deleteActivity(id: string): Promise<ActivityDeletion> {
   return commit(async () => {
     const db = database();
     const activity = await db.activities.get(id);
     if (!activity) throw new NotFoundError('The activity');
-    const transfers = await db.transfers.where('activityIds').equals(id).toArray();
-    const lias = await db.lias.where('activityIds').equals(id).toArray();
-    const fromTransfers = relink(transfers, activity, 'transfer', false);
-    const fromLias = relink(lias, activity, 'lia', false);
+    const named = {
+      transfers: await db.transfers.where('activityIds').equals(id).toArray(),
+      lias: await db.lias.where('activityIds').equals(id).toArray(),
+      breaches: await db.breaches.where('activityIds').equals(id).toArray(),
+      rightsRequests: await db.rightsRequests.where('activityIds').equals(id).toArray(),
+      complaints: await db.complaints.where('activityIds').equals(id).toArray(),
+    };
+    const unlinked = linkingTables.map((table) => ({
+      table,
+      ...relink<NamesActivities>(named[table], activity, table, false),
+    }));
     return {
       changes: [
-        ...fromTransfers.changes,
-        ...fromLias.changes,
+        ...unlinked.flatMap((u) => u.changes),
         {
           entity: 'activity',
           entityId: id,
@@ -143,11 +170,10 @@ export function deleteActivity(id: string): Promise<ActivityDeletion> {
         },
       ],
       apply: async () => {
-        await db.transfers.bulkPut(fromTransfers.updated);
-        await db.lias.bulkPut(fromLias.updated);
+        for (const { table, updated } of unlinked) await db.table(table).bulkPut(updated);
         await db.activities.delete(id);
       },
-      result: { activity, transfers, lias },
+      result: { activity, ...named },
     };
   });
 }
@@ -165,10 +191,14 @@ export function restoreActivity(deletion: ActivityDeletion): Promise<Activity> {
     if (await db.activities.get(deletion.activity.id))
       throw new Error('The activity is already back in the register.');
     const activity = await liveLinks(deletion.activity);
-    const transfers = present(await db.transfers.bulkGet(deletion.transfers.map((t) => t.id)));
-    const lias = present(await db.lias.bulkGet(deletion.lias.map((l) => l.id)));
-    const toTransfers = relink(transfers, activity, 'transfer', true);
-    const toLias = relink(lias, activity, 'lia', true);
+    const relinked = await Promise.all(
+      linkingTables.map(async (table) => {
+        const current = present<NamesActivities>(
+          await db.table(table).bulkGet(deletion[table].map((record) => record.id)),
+        );
+        return { table, ...relink(current, activity, table, true) };
+      }),
+    );
     return {
       changes: [
         {
@@ -179,13 +209,11 @@ export function restoreActivity(deletion: ActivityDeletion): Promise<Activity> {
           before: null,
           after: activity,
         },
-        ...toTransfers.changes,
-        ...toLias.changes,
+        ...relinked.flatMap((r) => r.changes),
       ],
       apply: async () => {
         await db.activities.add(activity);
-        await db.transfers.bulkPut(toTransfers.updated);
-        await db.lias.bulkPut(toLias.updated);
+        for (const { table, updated } of relinked) await db.table(table).bulkPut(updated);
       },
       result: activity,
     };

@@ -2,6 +2,7 @@
 import {
   thirdPartySchema,
   type Activity,
+  type Breach,
   type ThirdParty,
   type Tra,
   type Transfer,
@@ -114,9 +115,39 @@ export interface ThirdPartyDeletion {
   transfers: Transfer[];
   /** Transfer risk assessments of those transfers, deleted with them. */
   tras: Tra[];
+  /** Breach records that named it, as they were before the delete. */
+  breaches: Breach[];
 }
 
-/** Deletes a third party, its transfers and their TRAs, and every activity's link to it. */
+/** Each breach with the third party taken out of (or put back into) it, and its change. */
+function relinkBreaches(
+  breaches: readonly Breach[],
+  thirdParty: ThirdParty,
+  add: boolean,
+): { updated: Breach[]; changes: Change[] } {
+  const updated = breaches.map((breach) => ({
+    ...breach,
+    thirdPartyIds: add
+      ? [...new Set([...breach.thirdPartyIds, thirdParty.id])]
+      : breach.thirdPartyIds.filter((id) => id !== thirdParty.id),
+  }));
+  const changes = updated.map((after, i) => ({
+    entity: 'breach' as const,
+    entityId: after.id,
+    action: 'update' as const,
+    summary: add
+      ? `Relinked restored third party “${thirdParty.name}” to the breach “${after.title}”`
+      : `Unlinked deleted third party “${thirdParty.name}” from the breach “${after.title}”`,
+    before: breaches[i] ?? null,
+    after,
+  }));
+  return { updated, changes };
+}
+
+/**
+ * Deletes a third party, its transfers and their TRAs, and every activity's and breach record's
+ * link to it.
+ */
 export function deleteThirdParty(id: string): Promise<ThirdPartyDeletion> {
   return commit(async () => {
     const db = database();
@@ -133,7 +164,10 @@ export function deleteThirdParty(id: string): Promise<ThirdPartyDeletion> {
       recipientIds: a.recipientIds.filter((r) => r !== id),
       funderIds: a.funderIds.filter((f) => f !== id),
     }));
+    const breaches = await db.breaches.where('thirdPartyIds').equals(id).toArray();
+    const fromBreaches = relinkBreaches(breaches, thirdParty, false);
     const changes: Change[] = [
+      ...fromBreaches.changes,
       ...unlinked.map((after, i) => ({
         entity: 'activity' as const,
         entityId: after.id,
@@ -171,11 +205,12 @@ export function deleteThirdParty(id: string): Promise<ThirdPartyDeletion> {
       changes,
       apply: async () => {
         await db.activities.bulkPut(unlinked);
+        await db.breaches.bulkPut(fromBreaches.updated);
         await db.transfers.bulkDelete(transfers.map((t) => t.id));
         await db.tras.bulkDelete(tras.map((t) => t.id));
         await db.thirdParties.delete(id);
       },
-      result: { thirdParty, activities, transfers, tras },
+      result: { thirdParty, activities, transfers, tras, breaches },
     };
   });
 }
@@ -207,6 +242,10 @@ export function restoreThirdParty(deletion: ThirdPartyDeletion): Promise<ThirdPa
       ...t,
       activityIds: t.activityIds.filter((a) => liveActivities.has(a)),
     }));
+    const breaches = (await db.breaches.bulkGet(deletion.breaches.map((b) => b.id))).filter(
+      (b): b is Breach => !!b,
+    );
+    const toBreaches = relinkBreaches(breaches, thirdParty, true);
     const changes: Change[] = [
       {
         entity: 'thirdParty',
@@ -240,6 +279,7 @@ export function restoreThirdParty(deletion: ThirdPartyDeletion): Promise<ThirdPa
         before: current[i],
         after,
       })),
+      ...toBreaches.changes,
     ];
     return {
       changes,
@@ -248,6 +288,7 @@ export function restoreThirdParty(deletion: ThirdPartyDeletion): Promise<ThirdPa
         await db.transfers.bulkAdd(transfers);
         await db.tras.bulkAdd(deletion.tras);
         await db.activities.bulkPut(relinked);
+        await db.breaches.bulkPut(toBreaches.updated);
       },
       result: thirdParty,
     };

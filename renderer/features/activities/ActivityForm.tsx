@@ -31,6 +31,9 @@ import { RequirementSection, ReviewSection } from './sections/ReviewSections';
 import { SecuritySection } from './sections/SecuritySection';
 import { SourcesSection } from './sections/SourcesSection';
 import { StatusBadge } from './StatusBadge';
+import { HistoryLink } from '../audit-trail/HistoryLink';
+import { RecordReviews } from '../reviews/RecordReviews';
+import { useFocusFromQuery } from '../../navigation/useFocusFromQuery';
 import { useActivities, useOrganisation, useThirdParties } from './useActivities';
 import { useEditorActions } from './useEditorActions';
 import { validateActivity } from './validation';
@@ -56,6 +59,7 @@ export function ActivityForm({
     validate: validateActivity,
   });
   const actions = useEditorActions(form, isNew);
+  useFocusFromQuery();
   const navigate = useGuardedNavigate();
   const activities = useActivities();
   const thirdParties = useThirdParties() ?? [];
@@ -99,6 +103,12 @@ export function ActivityForm({
               <Text size="sm" c="dimmed">
                 Updated {dayjs(values.updatedAt).format('D MMM YYYY, HH:mm')}
               </Text>
+              <HistoryLink
+                entity="activity"
+                id={values.id}
+                name={`“${savedName}”`}
+                size="compact-sm"
+              />
             </Group>
           )
         }
@@ -147,7 +157,26 @@ export function ActivityForm({
         <DpiaSection form={form} />
         <ConsentMarketingSection form={form} organisation={organisation} />
         <RequirementSection form={form} />
-        <ReviewSection form={form} />
+        <ReviewSection form={form}>
+          <RecordReviews
+            kind="activity"
+            id={values.id}
+            name={savedName || 'Untitled activity'}
+            saved={!isNew}
+            dirty={dirty}
+            onReviewed={(review) => {
+              // The repo moved the stored dates: take them into the form without making it dirty.
+              const next = {
+                ...form.getValues(),
+                lastReviewed: review.reviewedOn,
+                nextReview: review.nextReview,
+                updatedAt: review.createdAt,
+              };
+              form.setInitialValues(next);
+              form.setValues(next);
+            }}
+          />
+        </ReviewSection>
         <InternalNotesSection form={form} kit={activityKit} />
         <EditorActionBar
           isNew={isNew}

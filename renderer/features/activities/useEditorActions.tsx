@@ -133,8 +133,9 @@ export function useEditorActions(form: ActivityForm, isNew: boolean) {
       title: `Delete ${displayName(activity)}?`,
       children: (
         <Text size="sm">
-          The activity leaves the register and any transfer that names it is unlinked. The audit
-          trail keeps a record of the deletion. You can undo it straight afterwards.
+          The activity leaves the register, and any transfer, legitimate interests assessment,
+          breach record, rights request or complaint that names it is unlinked. The audit trail
+          keeps a record of the deletion. You can undo it straight afterwards.
         </Text>
       ),
       labels: { confirm: 'Delete activity', cancel: 'Keep it' },

@@ -73,7 +73,7 @@ export function FirstRun() {
         { ...example, auditEvents: auditEvents.length > 0 ? auditEvents : example.auditEvents },
         'Started with the example organisation',
       );
-      await finish(paths.activities);
+      await finish(paths.dashboard);
     });
 
   const startBlank = () =>
@@ -149,7 +149,7 @@ export function FirstRun() {
                   variant="default"
                   loading={busy === 'continue'}
                   disabled={busy !== null && busy !== 'continue'}
-                  onClick={() => void run('continue', () => finish(paths.activities))}
+                  onClick={() => void run('continue', () => finish(paths.dashboard))}
                 >
                   Carry on with this register
                 </Button>

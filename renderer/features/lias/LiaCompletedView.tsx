@@ -11,6 +11,9 @@ import { reviseLia } from '../../db/repos/assessments';
 import { paths } from '../../navigation/paths';
 import { useGuardedNavigate } from '../../navigation/useGuardedNavigate';
 import { GuardedLink } from '../third-parties/GuardedLink';
+import { reviewQuestion } from '../../../shared/lia/questions';
+import { ReviewsSection } from '../reviews/RecordReviews';
+import { useFocusFromQuery } from '../../navigation/useFocusFromQuery';
 import { ConfirmDraftedAnswers } from './ConfirmDraftedAnswers';
 import { LiaAnswerSheet } from './LiaAnswerSheet';
 import { LiaSummary } from './LiaSummary';
@@ -25,6 +28,8 @@ export interface LiaCompletedViewProps {
 export function LiaCompletedView({ lia, activities, onRevised }: LiaCompletedViewProps) {
   const navigate = useGuardedNavigate();
   const [revising, setRevising] = useState(false);
+  // Read-only: a finding's link lands on the way to change it (a review, or Revise).
+  useFocusFromQuery(true, (field) => (field === reviewQuestion.id ? ['#reviews'] : ['revise']));
 
   const revise = async () => {
     setRevising(true);
@@ -57,6 +62,7 @@ export function LiaCompletedView({ lia, activities, onRevised }: LiaCompletedVie
               All assessments
             </Button>
             <Button
+              data-path="revise"
               leftSection={<IconEdit size={18} aria-hidden />}
               onClick={() => void revise()}
               loading={revising}
@@ -73,6 +79,12 @@ export function LiaCompletedView({ lia, activities, onRevised }: LiaCompletedVie
         status={lia.status}
         activityIds={lia.activityIds}
         activities={activities}
+      />
+      <ReviewsSection
+        kind="lia"
+        id={lia.id}
+        name={lia.title}
+        intro="Revisit the assessment at least yearly, or sooner if the processing changes. A recorded review sets the next review date from then on; the completed answers stay as they are."
       />
       <EarlierRevisions lia={lia} />
       <LiaAnswerSheet path={lia.path} answers={lia.answers} />

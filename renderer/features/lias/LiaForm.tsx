@@ -28,6 +28,7 @@ import { CompletePanel } from './CompletePanel';
 import { EarlierRevisions } from './LiaCompletedView';
 import { LiaProgress } from './LiaProgress';
 import { QuestionStep } from './QuestionStep';
+import { useFocusFromQuery } from '../../navigation/useFocusFromQuery';
 import { describeLiaSaveError, type SaveProblem } from './save-problem';
 import { WizardActionBar } from './WizardActionBar';
 import {
@@ -65,6 +66,7 @@ export function LiaForm({
   const [draft, setDraft] = useState(initial);
   const [saved, setSaved] = useState<Lia | null>(isNew ? null : initial);
   const [step, setStep] = useState(startStep);
+  useFocusFromQuery();
   const [busy, setBusy] = useState<'saving' | 'completing' | null>(null);
   const [problem, setProblem] = useState<SaveProblem | null>(null);
   const [titleError, setTitleError] = useState<string | null>(null);

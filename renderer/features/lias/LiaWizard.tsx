@@ -14,13 +14,18 @@ import { getLia } from '../../db/repos/assessments';
 import { paths } from '../../navigation/paths';
 import { LiaCompletedView } from './LiaCompletedView';
 import { LiaForm } from './LiaForm';
-import { resumeStep } from './wizard-steps';
+import { resumeStep, stepOfQuestion } from './wizard-steps';
 
 /**
  * The step a new LIA was at when first saved. Saving gives it an address of its own, which
  * mounts this screen afresh; this carries the step across so the person stays where they were.
  */
 const stepAfterFirstSave = new Map<string, number>();
+
+const stepFor = (lia: Lia, field: string | null): number | null => {
+  const step = field ? stepOfQuestion(lia.path, field) : -1;
+  return step >= 0 ? step : null;
+};
 
 export function LiaWizard({ id }: { id: string }) {
   const activities = useLiveQuery(listActivities);
@@ -61,6 +66,8 @@ function NewLia({ activities }: { activities: Activity[] }) {
 
 function StoredLia({ id, activities }: { id: string; activities: Activity[] }) {
   const live = useLiveQuery(async () => (await getLia(id)) ?? null, [id]);
+  // A finding's "Fix" link names a question: the draft opens at the step that asks it.
+  const field = new URLSearchParams(useSearch()).get('field');
   // The wizard starts from the first copy read and keeps the person's answers from then on.
   const [current, setCurrent] = useState<Lia | null>(null);
   if (current === null && live) setCurrent(live);
@@ -98,7 +105,7 @@ function StoredLia({ id, activities }: { id: string; activities: Activity[] }) {
       key={current.revision}
       initial={current}
       isNew={false}
-      startStep={carried ?? resumeStep(current)}
+      startStep={carried ?? stepFor(current, field) ?? resumeStep(current)}
       activities={activities}
       onSaved={() => undefined}
       onCompleted={setCurrent}

@@ -24,7 +24,12 @@ export function QuestionField({
 }: QuestionFieldProps) {
   const text = typeof answer === 'string' ? answer : '';
   return (
-    <Stack gap={6} id={questionAnchor(question.id)} data-question={question.id}>
+    <Stack
+      gap={6}
+      id={questionAnchor(question.id)}
+      data-question={question.id}
+      data-path={question.id}
+    >
       <AnswerInput question={question} answer={answer} onChange={onChange} />
       {suggestions.map((suggestion) => (
         <SuggestionNote

@@ -23,6 +23,7 @@ import { NoticeNav } from './NoticeNav';
 import { NoticePage } from './NoticePage';
 import { NoticePart } from './NoticePart';
 import { PublishButton } from './PublishButton';
+import { ReviewsSection } from '../reviews/RecordReviews';
 import { audienceName, audienceParam, noticeHeading } from './notice-address';
 import { useDraftView } from './useDraftView';
 import classes from './notices.module.css';
@@ -258,7 +259,19 @@ export function DraftEditor({ register, stored, audienceId, today }: DraftEditor
             </NoticePage>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 4 }} className={classes.aside}>
-            <NoticeChecklist items={checklist} sectionTitles={sectionTitles} onGoTo={goTo} />
+            <Stack gap="lg">
+              <NoticeChecklist items={checklist} sectionTitles={sectionTitles} onGoTo={goTo} />
+              <ReviewsSection
+                kind="notice"
+                id={audienceParam(audienceId)}
+                name={heading}
+                // A review is of the published notice, so edits to the draft do not stand in its way.
+                blockedReason={
+                  last ? null : 'Publish a version first: a review is of the published notice.'
+                }
+                intro="Review the published notice at least yearly, even when it still matches the register: the interval is set in Settings."
+              />
+            </Stack>
           </Grid.Col>
         </Grid>
         <DraftActionBar

@@ -5,6 +5,7 @@ import { PageLoader } from '../../components/PageLoader';
 import { RecordEditor, useRecordForm, useRecordSave } from '../../components/RecordEditor';
 import { useUnsavedChanges } from '../../components/useUnsavedChanges';
 import { getOrganisation, saveOrganisation } from '../../db/repos/organisation';
+import { useFocusFromQuery } from '../../navigation/useFocusFromQuery';
 import { organisationKit, validateOrganisation } from './organisation-fields';
 import { AddressSection } from './sections/AddressSection';
 import { AudiencesSection } from './sections/AudiencesSection';
@@ -22,6 +23,7 @@ export function OrganisationPage() {
 
 function OrganisationEditor({ stored }: { stored: Organisation | null }) {
   const form = useRecordForm(stored, blankOrganisation, validateOrganisation);
+  useFocusFromQuery();
   const dirty = form.isDirty();
   useUnsavedChanges('the organisation profile', dirty);
   const save = useRecordSave(form, {

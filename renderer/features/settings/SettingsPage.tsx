@@ -10,6 +10,7 @@ import { FormSection } from '../../components/FormSection';
 import { useRegisterFileActions } from '../register-file/useRegisterFileActions';
 import { AdequacySettings } from './AdequacySettings';
 import { DataLocation } from './DataLocation';
+import { ReviewIntervalsSettings } from './ReviewIntervalsSettings';
 import { StartAgain } from './StartAgain';
 
 function YourName() {
@@ -107,6 +108,7 @@ export function SettingsPage() {
         <YourName />
         <RegisterFile />
         <AdequacySettings />
+        <ReviewIntervalsSettings />
         <DataLocation />
         <StartAgain />
       </Stack>

@@ -26,6 +26,9 @@ import { transfersTo } from '../../db/repos/transfers';
 import { paths } from '../../navigation/paths';
 import { confirmDeleteThirdParty } from './confirmDeleteThirdParty';
 import { GuardedLink } from './GuardedLink';
+import { HistoryLink } from '../audit-trail/HistoryLink';
+import { ReviewsSection } from '../reviews/RecordReviews';
+import { useFocusFromQuery } from '../../navigation/useFocusFromQuery';
 import { AboutSection } from './sections/AboutSection';
 import { ContactSection } from './sections/ContactSection';
 import { ContractSection } from './sections/ContractSection';
@@ -68,6 +71,7 @@ function Editor({ stored }: { stored: ThirdParty | null }) {
   const [, navigate] = useLocation();
   const savedId = stored?.id ?? null;
   const form = useRecordForm(stored, blankThirdParty, validateThirdParty);
+  useFocusFromQuery();
 
   const linked = useLiveQuery(() => (savedId ? activitiesLinkedTo(savedId) : []), [savedId]);
   const activities = useLiveQuery(listActivities, []);
@@ -136,14 +140,17 @@ function Editor({ stored }: { stored: ThirdParty | null }) {
         dirty={dirty}
         actions={
           stored ? (
-            <Button
-              variant="default"
-              color="red"
-              leftSection={<IconTrash size={18} aria-hidden />}
-              onClick={remove}
-            >
-              Delete
-            </Button>
+            <>
+              <HistoryLink entity="thirdParty" id={stored.id} name={`“${stored.name}”`} />
+              <Button
+                variant="default"
+                color="red"
+                leftSection={<IconTrash size={18} aria-hidden />}
+                onClick={remove}
+              >
+                Delete
+              </Button>
+            </>
           ) : null
         }
       >
@@ -167,6 +174,14 @@ function Editor({ stored }: { stored: ThirdParty | null }) {
           onRecipientIdsChange={setPicked}
         />
         <TransfersSection form={form} transfers={transfers ?? []} />
+        <ReviewsSection
+          kind="thirdParty"
+          id={stored?.id ?? ''}
+          name={stored?.name ?? ''}
+          saved={stored !== null}
+          dirty={dirty}
+          intro="Review the third party, its contract and its safeguards at least once a year, or sooner when its service or your use of it changes. Marking it reviewed moves its next review date."
+        />
         <InternalNotesSection form={form} kit={thirdPartyKit} />
       </RecordEditor>
     </>

@@ -68,7 +68,8 @@ export function confirmDeleteThirdParty(
           </List.Item>
         </List>
         <Text size="sm">
-          The audit trail keeps a record of the deletion. You can undo it straight afterwards.
+          A breach record that names it is unlinked from it. The audit trail keeps a record of the
+          deletion. You can undo it straight afterwards.
         </Text>
       </Stack>
     ),

@@ -25,6 +25,9 @@ import { GuardedLink } from '../third-parties/GuardedLink';
 import { confirmDeleteTransfer } from './confirmDeleteTransfer';
 import { DestinationsSection } from './sections/DestinationsSection';
 import { RecipientSection } from './sections/RecipientSection';
+import { HistoryLink } from '../audit-trail/HistoryLink';
+import { ReviewsSection } from '../reviews/RecordReviews';
+import { useFocusFromQuery } from '../../navigation/useFocusFromQuery';
 import { ReviewSection } from './sections/ReviewSection';
 import { TraPanel } from './sections/TraPanel';
 import { transferKit, validateTransfer } from './transfer-fields';
@@ -84,6 +87,8 @@ function Editor({ stored, preset, adequacy }: EditorProps) {
   const parties = useLiveQuery(listThirdParties, []);
   const activities = useLiveQuery(listActivities, []);
   const tras = useLiveQuery(() => (savedId ? trasFor(savedId) : []), [savedId]);
+  // The TRA panel (a finding's place for "traStatus") appears once the assessments are read.
+  useFocusFromQuery(parties !== undefined && tras !== undefined);
   const latestTra = useMemo(
     () => [...(tras ?? [])].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ?? null,
     [tras],
@@ -134,14 +139,21 @@ function Editor({ stored, preset, adequacy }: EditorProps) {
         dirty={dirty}
         actions={
           stored ? (
-            <Button
-              variant="default"
-              color="red"
-              leftSection={<IconTrash size={18} aria-hidden />}
-              onClick={remove}
-            >
-              Delete
-            </Button>
+            <>
+              <HistoryLink
+                entity="transfer"
+                id={stored.id}
+                name={`the transfer to ${storedRecipient ?? 'an unknown recipient'}`}
+              />
+              <Button
+                variant="default"
+                color="red"
+                leftSection={<IconTrash size={18} aria-hidden />}
+                onClick={remove}
+              >
+                Delete
+              </Button>
+            </>
           ) : null
         }
       >
@@ -155,6 +167,14 @@ function Editor({ stored, preset, adequacy }: EditorProps) {
         />
         <TraPanel transferId={dirty ? null : savedId} needed={needed} tra={latestTra} />
         <ReviewSection form={form} />
+        <ReviewsSection
+          kind="transfer"
+          id={stored?.id ?? ''}
+          name={stored ? `Transfer to ${storedRecipient ?? 'an unknown recipient'}` : ''}
+          saved={stored !== null}
+          dirty={dirty}
+          intro="Review the transfer, its safeguard and its transfer risk assessment at least once a year, or when the law or practice in the destination changes. Marking it reviewed moves its review date."
+        />
         <InternalNotesSection form={form} kit={transferKit} />
       </RecordEditor>
     </>

@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { readableAlert } from '../../components/readableAlert';
 import { paths } from '../../navigation/paths';
 import { GuardedLink } from '../third-parties/GuardedLink';
+import { ReviewsSection } from '../reviews/RecordReviews';
 import { reviseTraAndTransfer } from './saveTraAndTransfer';
 import { TraAnswersView } from './TraAnswersView';
 import { TransferLine } from './TraHeader';
@@ -52,6 +53,12 @@ export function CompletedTra({ tra }: { tra: Tra }) {
           Completed and saved on {dayjs(tra.updatedAt).format('D MMMM YYYY')}. It is read-only: to
           change an answer, revise it.
         </Alert>
+        <ReviewsSection
+          kind="tra"
+          id={tra.id}
+          name="Transfer risk assessment"
+          intro="Until it has a review of its own, the assessment is reviewed with its transfer. A recorded review sets its own next review date; the completed answers stay as they are."
+        />
         <TraAnswersView answers={tra.answers} />
         {tra.history.length > 0 ? (
           <Paper

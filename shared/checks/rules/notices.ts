@@ -1,6 +1,8 @@
 /** Articles 12–14: the published notice should still say what the register says. */
 import type { NoticeVersion } from '../../domain/notice';
 import { noticeDrift } from '../../notice/drift';
+import { overdueReviews } from '../../reviews/overdue';
+import { longDate } from '../../util/long-date';
 import type { Rule } from '../types';
 import { defineRule } from '../helpers';
 
@@ -44,4 +46,27 @@ export const noticeOutOfDate = defineRule(
   },
 );
 
-export const noticeRules: Rule[] = [noticeOutOfDate];
+/**
+ * Notices are reviewed an interval after the latest version took effect, or when the latest
+ * recorded review says: even a notice that matches the register may no longer read right.
+ */
+export const noticeReviewOverdue = defineRule(
+  {
+    id: 'notices.review-overdue',
+    severity: 'low',
+    basis: 'UK GDPR Art 5(2), 12(1); ICO guidance on the right to be informed',
+    title: 'A privacy notice’s review is overdue',
+  },
+  (context, report) => {
+    for (const entry of overdueReviews(context, 'notice')) {
+      const name = entry.record.name;
+      report(
+        entry.record,
+        null,
+        `The ${name.charAt(0).toLowerCase()}${name.slice(1)} was due for review on ${longDate(entry.due)}.`,
+      );
+    }
+  },
+);
+
+export const noticeRules: Rule[] = [noticeOutOfDate, noticeReviewOverdue];

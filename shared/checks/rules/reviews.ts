@@ -1,104 +1,96 @@
-/** Keeping the register under review: dates that have passed. */
-import { reviewQuestion } from '../../lia/questions';
+/**
+ * Keeping the register under review: reviews whose effective date has passed (the latest
+ * recorded review's next date, else the record's own), and contracts past their end.
+ */
+import type { ReviewableKind } from '../../domain/oversight';
+import type { OverdueReview } from '../../reviews/overdue';
+import { overdueField, overdueReviews } from '../../reviews/overdue';
 import { longDate } from '../../util/long-date';
-import type { Rule } from '../types';
-import {
-  activeActivities,
-  activityRecord,
-  byId,
-  defineRule,
-  liaRecord,
-  quoted,
-  thirdPartyRecord,
-  transferName,
-  transferRecord,
-} from '../helpers';
+import type { CheckContext, Rule } from '../types';
+import type { RuleSpec } from '../helpers';
+import { activeActivities, defineRule, quoted, thirdPartyRecord } from '../helpers';
 
 const ACCOUNTABILITY = 'UK GDPR Art 5(2), Art 24(1); ICO Accountability Framework';
 
-export const activityReviewOverdue = defineRule(
+/** A rule reporting every record of `kind` whose review is overdue (of those `select` keeps). */
+const overdueRule = (
+  spec: RuleSpec,
+  kind: ReviewableKind,
+  message: (name: string, due: string) => string,
+  select: (context: CheckContext) => (entry: OverdueReview) => boolean = () => () => true,
+): Rule =>
+  defineRule(spec, (context, report) => {
+    const include = select(context);
+    for (const entry of overdueReviews(context, kind)) {
+      if (!include(entry)) continue;
+      report(entry.record, overdueField(entry), message(entry.record.name, longDate(entry.due)));
+    }
+  });
+
+export const activityReviewOverdue = overdueRule(
   {
     id: 'reviews.activity-overdue',
     severity: 'low',
     basis: ACCOUNTABILITY,
     title: 'An activity’s review is overdue',
   },
-  ({ register, today }, report) => {
-    for (const activity of activeActivities(register)) {
-      const due = activity.nextReview;
-      if (due !== null && due < today) {
-        report(
-          activityRecord(activity),
-          'nextReview',
-          `${quoted(activity.name)} was due for review on ${longDate(due)}.`,
-        );
-      }
-    }
+  'activity',
+  (name, due) => `${quoted(name)} was due for review on ${due}.`,
+  // Drafts are still being written: only activities in use are held to their review date.
+  ({ register }) => {
+    const active = new Set(activeActivities(register).map((a) => a.id));
+    return (entry) => active.has(entry.record.id);
   },
 );
 
-export const liaReviewOverdue = defineRule(
+export const liaReviewOverdue = overdueRule(
   {
     id: 'reviews.lia-overdue',
     severity: 'low',
     basis: `${ACCOUNTABILITY}; ICO guidance on legitimate interests`,
     title: 'A legitimate interests assessment’s review is overdue',
   },
-  ({ register, today }, report) => {
-    for (const lia of register.lias) {
-      const due = lia.answers[reviewQuestion.id];
-      if (typeof due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(due) && due < today) {
-        report(
-          liaRecord(lia),
-          reviewQuestion.id,
-          `The legitimate interests assessment ${quoted(lia.title)} was due for review on ${longDate(due)}.`,
-        );
-      }
-    }
-  },
+  'lia',
+  (name, due) =>
+    `The legitimate interests assessment ${quoted(name)} was due for review on ${due}.`,
 );
 
-export const thirdPartyReviewOverdue = defineRule(
+export const thirdPartyReviewOverdue = overdueRule(
   {
     id: 'reviews.third-party-overdue',
     severity: 'low',
     basis: 'UK GDPR Art 28(1); ICO Accountability Framework (contracts and data sharing)',
     title: 'A third party’s review is overdue',
   },
-  ({ register, today }, report) => {
-    for (const party of register.thirdParties) {
-      const due = party.reviewDate;
-      if (due !== null && due < today) {
-        report(
-          thirdPartyRecord(party),
-          'reviewDate',
-          `${quoted(party.name)} was due for review on ${longDate(due)}.`,
-        );
-      }
-    }
-  },
+  'thirdParty',
+  (name, due) => `${quoted(name)} was due for review on ${due}.`,
 );
 
-export const transferReviewOverdue = defineRule(
+export const transferReviewOverdue = overdueRule(
   {
     id: 'reviews.transfer-overdue',
     severity: 'medium',
     basis: 'UK GDPR Art 44, 46; ICO guidance on transfer risk assessments',
     title: 'A transfer’s review (and its TRA) is overdue',
   },
-  ({ register, today }, report) => {
-    const parties = byId(register.thirdParties);
-    for (const transfer of register.transfers) {
-      const due = transfer.reviewDate;
-      if (due !== null && due < today) {
-        report(
-          transferRecord(transfer, parties),
-          'reviewDate',
-          `${transferName(transfer, parties)} was due for review on ${longDate(due)}.`,
-        );
-      }
-    }
+  'transfer',
+  (name, due) => `${name} was due for review on ${due}.`,
+);
+
+/**
+ * A TRA is reviewed with its transfer (the rule above) until a review of the TRA itself sets
+ * its own next date; only then can the TRA be overdue on its own.
+ */
+export const traReviewOverdue = overdueRule(
+  {
+    id: 'reviews.tra-overdue',
+    severity: 'medium',
+    basis: 'UK GDPR Art 46; ICO guidance on transfer risk assessments',
+    title: 'A transfer risk assessment’s review is overdue',
   },
+  'tra',
+  (name, due) => `${quoted(name)} was due for review on ${due}.`,
+  () => (entry) => entry.fromReview,
 );
 
 export const contractExpired = defineRule(
@@ -126,5 +118,6 @@ export const reviewRules: Rule[] = [
   liaReviewOverdue,
   thirdPartyReviewOverdue,
   transferReviewOverdue,
+  traReviewOverdue,
   contractExpired,
 ];

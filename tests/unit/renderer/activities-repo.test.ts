@@ -5,8 +5,11 @@ import {
   blankActivity,
   blankThirdParty,
   blankTransfer,
+  registerSchema,
   type Activity,
 } from '../../../shared/domain';
+import { blankComplaint, blankRightsRequest } from '../../../shared/logs/blanks';
+import { blankBreach } from '../../../shared/logs/breach-blank';
 import { RopaDatabase, useDatabase } from '../../../renderer/db/database';
 import {
   deleteActivity,
@@ -19,6 +22,7 @@ import {
   setActivityStatus,
 } from '../../../renderer/db/repos/activities';
 import { IntegrityError } from '../../../renderer/db/repos/integrity';
+import { snapshot } from '../../../renderer/db/repos/register';
 import { saveThirdParty } from '../../../renderer/db/repos/third-parties';
 import { transfersFor } from '../../../renderer/db/repos/transfers';
 
@@ -122,6 +126,49 @@ describe('setActivityStatus', () => {
 });
 
 describe('deleteActivity and restoreActivity', () => {
+  it('unlinks the breach, rights request and complaint logs, and Undo relinks them', async () => {
+    const payroll = await saveActivity(draft('Payroll'));
+    const events_ = await saveActivity(draft('Events'));
+    const both = [payroll.id, events_.id];
+    const breach = blankBreach(NOW, {
+      title: 'Laptop stolen',
+      discoveredAt: NOW,
+      activityIds: both,
+    });
+    const request = blankRightsRequest(NOW, {
+      requester: 'J. Doe',
+      receivedOn: '2026-02-20',
+      activityIds: both,
+    });
+    const complaint = blankComplaint(NOW, {
+      complainant: 'A. Smith',
+      receivedOn: '2026-02-21',
+      activityIds: [payroll.id],
+    });
+    await db.breaches.add(breach);
+    await db.rightsRequests.add(request);
+    await db.complaints.add(complaint);
+
+    const deletion = await deleteActivity(payroll.id);
+    expect((await db.breaches.get(breach.id))?.activityIds).toEqual([events_.id]);
+    expect((await db.rightsRequests.get(request.id))?.activityIds).toEqual([events_.id]);
+    expect((await db.complaints.get(complaint.id))?.activityIds).toEqual([]);
+    expect((await events()).slice(-4).map((e) => [e.entity, e.action])).toEqual([
+      ['breach', 'update'],
+      ['rightsRequest', 'update'],
+      ['complaint', 'update'],
+      ['activity', 'delete'],
+    ]);
+    // What the register file checks on export: no link to a record that is not there.
+    expect(registerSchema.safeParse(await snapshot()).success).toBe(true);
+
+    await restoreActivity(deletion);
+    expect((await db.breaches.get(breach.id))?.activityIds.sort()).toEqual([...both].sort());
+    expect((await db.rightsRequests.get(request.id))?.activityIds.sort()).toEqual([...both].sort());
+    expect((await db.complaints.get(complaint.id))?.activityIds).toEqual([payroll.id]);
+    expect(await verifyChain(await events())).toMatchObject({ ok: true });
+  });
+
   it('deletes, unlinks transfers, and Undo brings both back', async () => {
     const party = await saveThirdParty(
       blankThirdParty(NOW, { name: 'Mailchimp', countries: ['US'] }),

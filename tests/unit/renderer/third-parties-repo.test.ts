@@ -5,10 +5,13 @@ import {
   blankActivity,
   blankThirdParty,
   blankTransfer,
+  registerSchema,
   type Activity,
 } from '../../../shared/domain';
+import { blankBreach } from '../../../shared/logs/breach-blank';
 import { RopaDatabase, useDatabase } from '../../../renderer/db/database';
 import { saveActivity } from '../../../renderer/db/repos/activities';
+import { snapshot } from '../../../renderer/db/repos/register';
 import {
   activitiesLinkedTo,
   deleteThirdParty,
@@ -221,6 +224,27 @@ describe('deleteThirdParty and restoreThirdParty', () => {
 
     expect((await activitiesLinkedTo(party.id)).map((a) => a.id)).toEqual([grant.id]);
     expect((await transfersTo(party.id))[0]?.activityIds).toEqual([]);
+  });
+
+  it('unlinks a breach record that names it, and Undo relinks it', async () => {
+    const { party, other } = await linkedParty();
+    const breach = blankBreach(NOW, {
+      title: 'Emails sent to the wrong list',
+      discoveredAt: NOW,
+      thirdPartyIds: [party.id, other.id],
+    });
+    await db.breaches.add(breach);
+
+    const deletion = await deleteThirdParty(party.id);
+    expect((await db.breaches.get(breach.id))?.thirdPartyIds).toEqual([other.id]);
+    expect(deletion.breaches).toEqual([breach]);
+    expect(registerSchema.safeParse(await snapshot()).success).toBe(true);
+
+    await restoreThirdParty(deletion);
+    expect((await db.breaches.get(breach.id))?.thirdPartyIds.sort()).toEqual(
+      [party.id, other.id].sort(),
+    );
+    expect(await verifyChain(await events())).toMatchObject({ ok: true });
   });
 
   it('refuses to delete a third party that is not there', async () => {

@@ -1,6 +1,6 @@
 /** Near the end of the form: statutory or contractual requirement, and review dates. */
-import { Button, Group, SimpleGrid, Textarea } from '@mantine/core';
-import dayjs from 'dayjs';
+import { SimpleGrid, Textarea } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { DateField } from '../../../components/DateField';
 import { FormSection } from '../../../components/FormSection';
 import { activityKit as kit, type SectionProps } from '../activity-fields';
@@ -18,23 +18,15 @@ export function RequirementSection({ form }: SectionProps) {
   );
 }
 
-export function ReviewSection({ form }: SectionProps) {
-  const reviewedToday = () => {
-    const today = dayjs();
-    form.setFieldValue('lastReviewed', today.format('YYYY-MM-DD'));
-    form.setFieldValue('nextReview', today.add(1, 'year').format('YYYY-MM-DD'));
-  };
+/** The review dates; `children` is the review log (renderer/features/reviews) beneath them. */
+export function ReviewSection({ form, children }: SectionProps & { children?: ReactNode }) {
   return (
     <FormSection id="review" title="Review" intro="Review each activity at least once a year.">
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <DateField {...kit.fieldProps(form, 'lastReviewed')} value={form.values.lastReviewed} />
         <DateField {...kit.fieldProps(form, 'nextReview')} value={form.values.nextReview} />
       </SimpleGrid>
-      <Group>
-        <Button variant="default" size="xs" onClick={reviewedToday}>
-          Reviewed today, next review in a year
-        </Button>
-      </Group>
+      {children}
     </FormSection>
   );
 }

@@ -56,7 +56,7 @@ export function TraPanel({ transferId, needed, tra }: TraPanelProps) {
         ) : null}
       </Group>
       {action.to ? (
-        <Group>
+        <Group data-path="traStatus">
           <Button
             variant={tra?.status === 'completed' ? 'default' : 'filled'}
             rightSection={<IconArrowRight size={16} aria-hidden />}

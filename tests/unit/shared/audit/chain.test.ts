@@ -85,4 +85,16 @@ describe('audit chain', () => {
     if (!first || !second || !third) throw new Error('three events');
     expect(await verifyChain([first, third, second])).toMatchObject({ ok: false, brokenAt: 2 });
   });
+
+  it('verifies a long trail in parts, each continuing from the last event checked', async () => {
+    const [first, second, third] = await sealThree();
+    if (!first || !second || !third) throw new Error('three events');
+    expect(await verifyChain([first])).toEqual({ ok: true, count: 1 });
+    expect(await verifyChain([second, third], first)).toEqual({ ok: true, count: 2 });
+    expect(await verifyChain([third], first)).toMatchObject({ ok: false, brokenAt: 2 });
+    expect(await verifyChain([{ ...third, summary: 'Forged' }], second)).toMatchObject({
+      ok: false,
+      brokenAt: 3,
+    });
+  });
 });
