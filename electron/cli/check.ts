@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { partitionFindings } from '../../shared/checks/accepted';
 import { runChecks, severities, type Finding, type Severity } from '../../shared/checks';
 import { isoDateSchema } from '../../shared/domain/common';
+import { recordKindNames } from '../../shared/domain/oversight';
 import { UK_ADEQUACY_BASELINE } from '../../shared/reference/adequacy';
 import { longDate } from '../../shared/util/long-date';
 import {
@@ -30,19 +31,6 @@ export const ukDay = (instant: string): string =>
 
 const HEADINGS: Record<Severity, string> = { high: 'High', medium: 'Medium', low: 'Low' };
 
-const KIND_NAMES: Record<Finding['record']['kind'], string> = {
-  organisation: 'organisation',
-  activity: 'activity',
-  thirdParty: 'third party',
-  transfer: 'transfer',
-  lia: 'legitimate interests assessment',
-  tra: 'transfer risk assessment',
-  notice: 'privacy notice',
-  breach: 'breach',
-  rightsRequest: 'rights request',
-  complaint: 'complaint',
-};
-
 function asText(findings: readonly Finding[]): string {
   return severities
     .map((severity) => {
@@ -50,7 +38,7 @@ function asText(findings: readonly Finding[]): string {
       if (group.length === 0) return '';
       const lines = group.map(
         (f) =>
-          `  ${f.message}\n    ${KIND_NAMES[f.record.kind]} “${f.record.name}”${f.field ? ` · field ${f.field}` : ''} · ${f.basis} · ${f.ruleId}\n`,
+          `  ${f.message}\n    ${recordKindNames[f.record.kind].one.toLowerCase()} “${f.record.name}”${f.field ? ` · field ${f.field}` : ''} · ${f.basis} · ${f.ruleId}\n`,
       );
       return `\n${HEADINGS[severity]} (${group.length})\n${lines.join('')}`;
     })

@@ -20,6 +20,20 @@ export const recordKinds = [
 ] as const;
 export type RecordKind = (typeof recordKinds)[number];
 
+/** How each kind of record is named, one and many, wherever the app or the CLI lists them. */
+export const recordKindNames: Record<RecordKind, { one: string; many: string }> = {
+  organisation: { one: 'Organisation', many: 'Organisations' },
+  activity: { one: 'Activity', many: 'Activities' },
+  thirdParty: { one: 'Third party', many: 'Third parties' },
+  transfer: { one: 'Transfer', many: 'Transfers' },
+  lia: { one: 'Legitimate interests assessment', many: 'Legitimate interests assessments' },
+  tra: { one: 'Transfer risk assessment', many: 'Transfer risk assessments' },
+  notice: { one: 'Privacy notice', many: 'Privacy notices' },
+  breach: { one: 'Breach', many: 'Breaches' },
+  rightsRequest: { one: 'Rights request', many: 'Rights requests' },
+  complaint: { one: 'Complaint', many: 'Complaints' },
+};
+
 /** The records whose review the register tracks (a notice by its audience id, or 'all'). */
 export const reviewableKinds = [
   'activity',

@@ -78,6 +78,27 @@ async function recordChange(
   const none = async () => {};
   const summary = (name: string) =>
     `Reviewed ${name} on ${longDate(input.reviewedOn)}${input.nextReview ? `; next review ${longDate(input.nextReview)}` : ''}`;
+  /** A record that keeps its own review date: the change to it and how to write it. */
+  const ownDate = <T extends { id: string }>(
+    entity: 'activity' | 'thirdParty' | 'transfer',
+    table: { put(row: NoInfer<T>): Promise<unknown> },
+    before: T,
+    after: T,
+    name: string,
+  ) => ({
+    name,
+    change: {
+      entity,
+      entityId: before.id,
+      action: 'update' as const,
+      summary: summary(name),
+      before,
+      after,
+    },
+    apply: async () => {
+      await table.put(after);
+    },
+  });
   switch (input.kind) {
     case 'activity': {
       const before = await db.activities.get(input.id);
@@ -88,41 +109,13 @@ async function recordChange(
         nextReview: input.nextReview,
         updatedAt: stamp,
       };
-      const name = `“${before.name}”`;
-      return {
-        name,
-        change: {
-          entity: 'activity',
-          entityId: before.id,
-          action: 'update',
-          summary: summary(name),
-          before,
-          after,
-        },
-        apply: async () => {
-          await db.activities.put(after);
-        },
-      };
+      return ownDate('activity', db.activities, before, after, `“${before.name}”`);
     }
     case 'thirdParty': {
       const before = await db.thirdParties.get(input.id);
       if (!before) throw new NotFoundError('The third party');
       const after = { ...before, reviewDate: input.nextReview, updatedAt: stamp };
-      const name = `“${before.name}”`;
-      return {
-        name,
-        change: {
-          entity: 'thirdParty',
-          entityId: before.id,
-          action: 'update',
-          summary: summary(name),
-          before,
-          after,
-        },
-        apply: async () => {
-          await db.thirdParties.put(after);
-        },
-      };
+      return ownDate('thirdParty', db.thirdParties, before, after, `“${before.name}”`);
     }
     case 'transfer': {
       const before = await db.transfers.get(input.id);
@@ -130,20 +123,7 @@ async function recordChange(
       const after = { ...before, reviewDate: input.nextReview, updatedAt: stamp };
       const party = await db.thirdParties.get(before.thirdPartyId);
       const name = `the transfer to “${party?.name ?? 'a deleted third party'}”`;
-      return {
-        name,
-        change: {
-          entity: 'transfer',
-          entityId: before.id,
-          action: 'update',
-          summary: summary(name),
-          before,
-          after,
-        },
-        apply: async () => {
-          await db.transfers.put(after);
-        },
-      };
+      return ownDate('transfer', db.transfers, before, after, name);
     }
     case 'lia': {
       const lia = await db.lias.get(input.id);

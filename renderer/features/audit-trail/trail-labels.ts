@@ -1,6 +1,7 @@
 /** The trail's words: kinds of record, actions, field labels and readable values. */
 import type { AuditAction, AuditEntity } from '../../../shared/domain';
 import { activityLabels } from '../activities/activity-fields';
+import { kindLabels } from '../findings/finding-rows';
 import { complaintKit } from '../complaints/complaint-fields';
 import { organisationLabels } from '../organisation/organisation-fields';
 import { rightsRequestKit } from '../rights-requests/rights-request-fields';
@@ -8,18 +9,9 @@ import { thirdPartyLabels } from '../third-parties/third-party-fields';
 import { transferLabels } from '../transfers/transfer-fields';
 
 export const entityLabels: Record<AuditEntity, string> = {
-  organisation: 'Organisation',
-  activity: 'Activity',
-  thirdParty: 'Third party',
-  transfer: 'Transfer',
-  lia: 'Legitimate interests assessment',
-  tra: 'Transfer risk assessment',
-  notice: 'Privacy notice',
+  ...kindLabels,
   acceptedRisk: 'Accepted risk',
   review: 'Review',
-  breach: 'Breach',
-  rightsRequest: 'Rights request',
-  complaint: 'Complaint',
   register: 'Whole register',
 };
 

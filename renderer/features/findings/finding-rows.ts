@@ -13,7 +13,7 @@ import {
   categoryTitle,
   type CategoryId,
 } from '../../../shared/checks/accountability';
-import type { AcceptedRisk } from '../../../shared/domain';
+import { recordKindNames, type AcceptedRisk } from '../../../shared/domain';
 import type { Oversight } from './useOversight';
 
 export interface FindingRow {
@@ -28,18 +28,9 @@ export interface FindingRow {
   haystack: string;
 }
 
-export const kindLabels: Record<RecordKind, string> = {
-  organisation: 'Organisation',
-  activity: 'Activity',
-  thirdParty: 'Third party',
-  transfer: 'Transfer',
-  lia: 'Legitimate interests assessment',
-  tra: 'Transfer risk assessment',
-  notice: 'Privacy notice',
-  breach: 'Breach',
-  rightsRequest: 'Rights request',
-  complaint: 'Complaint',
-};
+export const kindLabels = Object.fromEntries(
+  recordKinds.map((kind) => [kind, recordKindNames[kind].one]),
+) as Record<RecordKind, string>;
 
 const row = (
   finding: Finding,

@@ -8,7 +8,7 @@ import { IconHistory } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import type { Review, ReviewableKind } from '../../../shared/domain';
+import { recordKindNames, type Review, type ReviewableKind } from '../../../shared/domain';
 import { longDate } from '../../../shared/util/long-date';
 import { suggestNextReview } from '../../../shared/reviews/schedule';
 import { DateField } from '../../components/DateField';
@@ -16,7 +16,6 @@ import { errorMessage } from '../../components/notifyFailure';
 import { readableAlert } from '../../components/readableAlert';
 import { markReviewed, ReviewInputError } from '../../db/repos/reviews';
 import { getSettings } from '../../db/repos/settings';
-import { kindLabels } from './kind-labels';
 import { useReviewIntervals, useReviewsOf } from './useReviews';
 
 export interface MarkReviewedModalProps {
@@ -102,7 +101,7 @@ export function MarkReviewedModal({ kind, id, name, onClose, onReviewed }: MarkR
               on {longDate(last.reviewedOn)} by {last.reviewedBy}.
             </>
           ) : (
-            `No review of this ${kindLabels[kind].one.toLowerCase()} is recorded yet.`
+            `No review of this ${recordKindNames[kind].one.toLowerCase()} is recorded yet.`
           )}
         </Text>
         {problem ? (

@@ -2,10 +2,9 @@
 import { Anchor, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { FindingRecord } from '../../../shared/checks/types';
-import { reviewableKinds, type ReviewableKind } from '../../../shared/domain';
+import { recordKindNames, reviewableKinds, type ReviewableKind } from '../../../shared/domain';
 import { recordHref } from '../../navigation/recordHref';
 import { GuardedLink } from '../third-parties/GuardedLink';
-import { kindLabels } from './kind-labels';
 
 const SHOWN = 5;
 
@@ -22,7 +21,7 @@ function KindList({ kind, records }: { kind: ReviewableKind; records: FindingRec
   return (
     <Stack gap={4}>
       <Text size="sm" fw={600}>
-        {kindLabels[kind].many}: {records.length}
+        {recordKindNames[kind].many}: {records.length}
       </Text>
       <List size="sm" spacing={2}>
         {shown.map((record) => (

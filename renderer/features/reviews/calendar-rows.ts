@@ -1,16 +1,15 @@
 /** The review calendar's rows: what is due, filtered by kind and words, in the order chosen. */
 import dayjs from 'dayjs';
 import type { DueBuckets, DueItem } from '../../../shared/reviews/schedule';
-import { reviewableKinds, type ReviewableKind } from '../../../shared/domain';
+import { recordKindNames, reviewableKinds, type ReviewableKind } from '../../../shared/domain';
 import { daysFrom } from '../../../shared/reviews/months';
-import { kindLabels } from './kind-labels';
 
 /** What the kind filter offers: a reviewable kind, contracts, or the ICO registration. */
 export type CalendarKind = ReviewableKind | 'contract' | 'ico-registration';
 export type CalendarFilter = CalendarKind | 'all';
 
 export const calendarKindLabels: Record<CalendarKind, string> = {
-  ...Object.fromEntries(reviewableKinds.map((kind) => [kind, kindLabels[kind].many])),
+  ...Object.fromEntries(reviewableKinds.map((kind) => [kind, recordKindNames[kind].many])),
   contract: 'Contract renewals',
   'ico-registration': 'ICO registration',
 } as Record<CalendarKind, string>;

@@ -8,7 +8,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconDeviceFloppy, IconRestore } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { reviewableKinds, type ReviewableKind } from '../../../shared/domain';
+import { recordKindNames, reviewableKinds, type ReviewableKind } from '../../../shared/domain';
 import {
   MAX_INTERVAL_MONTHS,
   MIN_INTERVAL_MONTHS,
@@ -24,7 +24,6 @@ import {
   reviewIntervalsSchema,
   saveReviewIntervals,
 } from '../../db/repos/review-intervals';
-import { kindLabels } from '../reviews/kind-labels';
 
 type Draft = Record<ReviewableKind, number | string>;
 const validate = zodValidate(reviewIntervalsSchema);
@@ -109,7 +108,7 @@ export function ReviewIntervalsSettings() {
           {reviewableKinds.map((kind) => (
             <NumberInput
               key={kind}
-              label={kindLabels[kind].many}
+              label={recordKindNames[kind].many}
               data-path={`reviewIntervals.${kind}`}
               value={values[kind]}
               onChange={(value) => setDraft({ ...values, [kind]: value })}
