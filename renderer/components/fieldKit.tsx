@@ -4,7 +4,11 @@
  * (one list serves the labels, the "to confirm" summary and the validation summary, so they
  * always agree).
  */
-import type { GetInputPropsOptions, UseFormReturnType } from '@mantine/form';
+import type {
+  GetInputPropsOptions,
+  GetInputPropsReturnType,
+  UseFormReturnType,
+} from '@mantine/form';
 import type { ReactNode } from 'react';
 import { guidanceFor, type GuidanceEntity } from '../../shared/reference/guidance';
 import { FieldLabel } from './FieldLabel';
@@ -47,6 +51,15 @@ export interface FieldKit<T extends Confirmable> {
   dateProps: (form: UseFormReturnType<T>, path: string) => DateBinding;
 }
 
+/** A binding made ready for a DateField: its value as YYYY-MM-DD or null, its clear button named. */
+export function toDateBinding<B extends GetInputPropsReturnType>(
+  binding: B,
+  label: string,
+): B & { value: string | null; clearButtonProps: { 'aria-label': string } } {
+  const value: string | null = binding.value ?? null;
+  return { ...binding, value, clearButtonProps: { 'aria-label': `Clear ${label.toLowerCase()}` } };
+}
+
 export interface FieldKitOptions {
   /** Whose guidance the fields show (shared/reference/guidance). */
   entity: GuidanceEntity;
@@ -76,14 +89,6 @@ export function createFieldKit<T extends Confirmable>({
     labelFor,
     fieldText,
     fieldProps,
-    dateProps: (form, path) => {
-      const binding = fieldProps(form, path);
-      const value: string | null = binding.value ?? null;
-      return {
-        ...binding,
-        value,
-        clearButtonProps: { 'aria-label': `Clear ${labelFor(path).toLowerCase()}` },
-      };
-    },
+    dateProps: (form, path) => toDateBinding(fieldProps(form, path), labelFor(path)),
   };
 }

@@ -1,6 +1,6 @@
-/** New rights requests and complaints with every field present, so forms start from a valid shape. */
+/** New log entries with every field present, so forms start from a valid shape. */
 import { newId } from '../domain/common';
-import type { Complaint, RightsRequest } from '../domain/logs';
+import type { Breach, Complaint, RightsRequest } from '../domain/logs';
 
 export function blankRightsRequest(
   now: string,
@@ -45,6 +45,43 @@ export function blankComplaint(
     icoReference: '',
     status: 'open',
     activityIds: [],
+    internalNotes: '',
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  };
+}
+
+export function blankBreach(
+  now: string,
+  overrides: Partial<Breach> & Pick<Breach, 'discoveredAt'>,
+): Breach {
+  return {
+    id: newId(),
+    title: '',
+    occurredAt: null,
+    whatHappened: '',
+    causes: '',
+    dataAffected: '',
+    specialCategoryInvolved: false,
+    peopleAffected: '',
+    peopleCount: null,
+    likelyConsequences: '',
+    stepsTaken: '',
+    risk: 'not-assessed',
+    reportedToIco: 'pending',
+    icoReportedAt: null,
+    icoReference: '',
+    notReportedReason: '',
+    individualsTold: 'pending',
+    individualsToldOn: null,
+    individualsNotToldReason: '',
+    delayReasons: '',
+    activityIds: [],
+    thirdPartyIds: [],
+    status: 'open',
+    closedOn: null,
+    recordedBy: '',
     internalNotes: '',
     createdAt: now,
     updatedAt: now,

@@ -165,7 +165,7 @@ test('a finding accepted as a known risk stops counting until withdrawn', async 
     (f) => f.ruleId === 'transfers.record-missing-adequate' && f.record.id === 'tp-linkedin',
   )?.message;
   const row = page.getByRole('row').filter({ hasText: message });
-  await row.getByRole('button', { name: /^Accept as known risk/ }).click();
+  await row.getByRole('button', { name: /^Accept risk/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Accept as a known risk' });
   await expect(dialog.getByText(message ?? '')).toBeVisible();
 
@@ -213,7 +213,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('heading', { name: 'Findings', level: 2 })).toBeVisible();
       await expectNoViolations(page, 'Findings');
       await page
-        .getByRole('button', { name: /^Accept as known risk/ })
+        .getByRole('button', { name: /^Accept risk/ })
         .first()
         .click();
       await expect(page.getByRole('dialog')).toBeVisible();

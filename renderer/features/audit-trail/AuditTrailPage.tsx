@@ -43,6 +43,7 @@ import { useVerify, VerifyPanel } from './VerifyPanel';
 
 const kindOptions = auditEntities.map((entity) => ({ value: entity, label: entityLabels[entity] }));
 const count = (n: number) => n.toLocaleString('en-GB');
+const events = (n: number) => `${count(n)} ${n === 1 ? 'event' : 'events'}`;
 const isEntity = (value: string | null): value is AuditEntity =>
   value !== null && (auditEntities as readonly string[]).includes(value);
 
@@ -101,8 +102,8 @@ export function AuditTrailPage() {
           color: 'teal',
           title: 'Audit trail saved as CSV',
           message: filtered
-            ? `${count(shown.length)} events: only those the filters show, oldest first.`
-            : `All ${count(shown.length)} events, oldest first.`,
+            ? `${events(shown.length)}: only those the filters show, oldest first.`
+            : `All ${events(shown.length)}, oldest first.`,
         });
       } else if (result.status === 'failed') {
         notifyFailure('The CSV was not saved', new Error(result.message));
@@ -228,8 +229,8 @@ export function AuditTrailPage() {
       </Group>
       <Text size="sm" c="dimmed" mb="xs" aria-live="polite">
         {isFiltered(all)
-          ? `${count(shown.length)} of ${count(trail.rows.length)} events match the filters`
-          : `${count(trail.rows.length)} events`}
+          ? `${count(shown.length)} of ${events(trail.rows.length)} match the filters`
+          : events(trail.rows.length)}
         {exporting !== null
           ? ` · preparing the CSV: ${count(exporting)} of ${count(shown.length)}`
           : ''}

@@ -1,5 +1,4 @@
 /** Where a breach's 72 hours stand, as a badge in colours that keep AA contrast on light and dark. */
-import { Badge } from '@mantine/core';
 import {
   breachClockShort,
   breachClockStateLabels,
@@ -7,17 +6,16 @@ import {
   type BreachClockState,
 } from '../../../shared/logs/breach-clock';
 import { londonDateTime } from '../../../shared/logs/london-time';
+import { ClockBadge, clockLooks, type ClockLook } from '../logs/ClockBadge';
 
-type Look = { color: string; c?: string; variant: 'filled' | 'light' };
-
-export const breachClockLooks: Record<BreachClockState, Look> = {
-  overdue: { color: 'red.9', c: 'white', variant: 'filled' },
-  running: { color: 'orange.3', c: 'dark.9', variant: 'filled' },
-  'reported-late': { color: 'orange.3', c: 'dark.9', variant: 'filled' },
-  'reported-undated': { color: 'yellow.3', c: 'dark.9', variant: 'filled' },
-  'reported-in-time': { color: 'teal', variant: 'light' },
-  'not-reporting': { color: 'gray', variant: 'light' },
-  'not-required': { color: 'gray', variant: 'light' },
+const breachClockLooks: Record<BreachClockState, ClockLook> = {
+  overdue: clockLooks.late,
+  running: clockLooks.urgent,
+  'reported-late': clockLooks.urgent,
+  'reported-undated': clockLooks.waiting,
+  'reported-in-time': clockLooks.met,
+  'not-reporting': clockLooks.done,
+  'not-required': clockLooks.done,
 };
 
 /** `brief`: the state alone ("Overdue"), where the time is written out beside it. */
@@ -29,15 +27,11 @@ export function BreachClockBadge({
   brief?: boolean;
 }) {
   return (
-    <Badge
-      component="span"
-      radius="sm"
-      tt="none"
-      size="md"
+    <ClockBadge
+      look={breachClockLooks[clock.state]}
       title={`72 hours end at ${londonDateTime(clock.deadline)}`}
-      {...breachClockLooks[clock.state]}
     >
       {brief ? breachClockStateLabels[clock.state] : breachClockShort(clock)}
-    </Badge>
+    </ClockBadge>
   );
 }

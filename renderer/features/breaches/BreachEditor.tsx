@@ -3,23 +3,20 @@
  * causes, the data and people affected, likely consequences, steps taken, the risk, reporting to
  * the ICO, telling people, reasons for delay, what else was involved, and closing it.
  */
-import { Button } from '@mantine/core';
-import { IconAlertTriangle, IconTrash } from '@tabler/icons-react';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useLocation } from 'wouter';
 import type { Breach } from '../../../shared/domain';
-import { blankBreach } from '../../../shared/logs/breach-blank';
-import { NotFound } from '../../components/NotFound';
-import { PageLoader } from '../../components/PageLoader';
-import { useRecordForm, useRecordSave } from '../../components/RecordEditor';
-import { useUnsavedChanges } from '../../components/useUnsavedChanges';
+import { blankBreach } from '../../../shared/logs/blanks';
+import { useRecordForm } from '../../components/RecordEditor';
 import { listActivities } from '../../db/repos/activities';
 import { getBreach, saveBreach } from '../../db/repos/breaches';
 import { listThirdParties } from '../../db/repos/third-parties';
 import { paths } from '../../navigation/paths';
-import { LogEditor } from '../rights-requests/LogEditor';
-import { useFocusFromQuery } from '../../navigation/useFocusFromQuery';
+import { LogEditor } from '../logs/LogEditor';
+import { LogEntryLoader } from '../logs/LogEntryLoader';
+import { useLogEntrySave } from '../logs/useLogEntrySave';
 import { breachKit as kit } from './breach-fields';
 import { toBreach, toFormValues, validateBreachForm, type BreachFormValues } from './breach-form';
 import { BreachClockPanel } from './BreachClockPanel';
@@ -42,27 +39,22 @@ import { LinksSection } from './sections/LinksSection';
 import { useNow } from './useNow';
 
 export function BreachEditor({ id }: { id: string }) {
-  const isNew = id === 'new';
-  // null once read and absent (or new); undefined while still reading.
-  const stored = useLiveQuery(
-    async () => (isNew ? null : ((await getBreach(id)) ?? null)),
-    [id, isNew],
+  return (
+    <LogEntryLoader
+      id={id}
+      get={getBreach}
+      loadingLabel="Loading the breach"
+      notFound={{
+        heading: 'Breach not found',
+        title: 'This breach is not in the log',
+        icon: <IconAlertTriangle size={26} />,
+        backTo: paths.breaches,
+        backLabel: 'Go to the breach log',
+      }}
+    >
+      {(stored) => <Editor stored={stored} />}
+    </LogEntryLoader>
   );
-  if (stored === undefined) return <PageLoader label="Loading the breach" />;
-  if (stored === null && !isNew) {
-    return (
-      <NotFound
-        heading="Breach not found"
-        title="This breach is not in the log"
-        icon={<IconAlertTriangle size={26} />}
-        backTo={paths.breaches}
-        backLabel="Go to the breach log"
-      >
-        It may have been deleted, or the link is out of date.
-      </NotFound>
-    );
-  }
-  return <Editor stored={stored} />;
 }
 
 /** Now, to the minute: what a person can enter in the form. */
@@ -81,21 +73,13 @@ function Editor({ stored }: { stored: Breach | null }) {
   );
   const activities = useLiveQuery(listActivities, []);
   const parties = useLiveQuery(listThirdParties, []);
-  const dirty = form.isDirty();
-  const name = stored ? `the breach “${stored.title}”` : 'the new breach';
-  useUnsavedChanges(name, dirty);
-  useFocusFromQuery();
-
-  const save = useRecordSave(form, {
+  const { dirty, save } = useLogEntrySave(form, {
+    stored: stored !== null,
+    name: stored ? `the breach “${stored.title}”` : 'the new breach',
+    noun: 'Breach',
+    phrase: (saved) => `breach “${saved.title}”`,
     save: async (values) => toFormValues(await saveBreach(toBreach(values))),
-    afterSave: (saved) => {
-      if (!stored) navigate(paths.breach(saved.id), { replace: true });
-    },
-    savedNotice: (saved) => ({
-      title: 'Breach saved',
-      message: `The breach “${saved.title}” is up to date.`,
-    }),
-    failedTitle: 'The breach was not saved',
+    href: (saved) => paths.breach(saved.id),
   });
 
   return (
@@ -108,19 +92,10 @@ function Editor({ stored }: { stored: Breach | null }) {
       description="A personal data breach: a security incident that led to personal data being lost, destroyed, altered, disclosed or accessed without authority, or made unavailable."
       dirty={dirty}
       back={{ to: paths.breaches, label: 'Breach log' }}
-      actions={
-        stored ? (
-          <Button
-            variant="default"
-            color="red"
-            leftSection={<IconTrash size={18} aria-hidden />}
-            onClick={() =>
-              confirmDeleteBreach(stored.id, stored.title, () => navigate(paths.breaches))
-            }
-          >
-            Delete
-          </Button>
-        ) : null
+      onDelete={
+        stored
+          ? () => confirmDeleteBreach(stored.id, stored.title, () => navigate(paths.breaches))
+          : undefined
       }
       status={<BreachClockPanel values={form.values} now={now} />}
     >

@@ -1,24 +1,14 @@
-/** The breach log as a table on the shared record table (virtualised, sortable). */
-import { Text } from '@mantine/core';
-import { RecordTable, textColumn, type RecordColumn } from '../../components/RecordTable';
+/** The breach log as a table: its columns on the shared log table (virtualised, sortable). */
+import { textColumn, type RecordColumn } from '../../components/RecordTable';
 import { paths } from '../../navigation/paths';
-import { useGuardedNavigate } from '../../navigation/useGuardedNavigate';
-import { GuardedLink } from '../third-parties/GuardedLink';
-import type { BreachRow, BreachSort, BreachSortColumn } from './breach-rows';
+import { entryLinkColumn, LogTable, type LogTableRows } from '../logs/LogTable';
+import type { BreachRow, BreachSortColumn } from './breach-rows';
 import { BreachClockBadge } from './BreachClockBadge';
 
+const href = (row: BreachRow): string => paths.breach(row.breach.id);
+
 const columns: RecordColumn<BreachRow, BreachSortColumn>[] = [
-  {
-    key: 'title',
-    label: 'Breach',
-    render: (row) => (
-      <Text size="sm" truncate="end" fw={500} title={row.breach.title}>
-        <GuardedLink to={paths.breach(row.breach.id)} c="inherit">
-          {row.breach.title}
-        </GuardedLink>
-      </Text>
-    ),
-  },
+  entryLinkColumn({ key: 'title', label: 'Breach' }, href, (row) => row.breach.title),
   textColumn({ key: 'discoveredAt', label: 'Aware since', width: 170 }, (row) => row.awareSince),
   {
     key: 'clock',
@@ -31,27 +21,14 @@ const columns: RecordColumn<BreachRow, BreachSortColumn>[] = [
   textColumn({ key: 'status', label: 'Status', width: 100 }, (row) => row.status),
 ];
 
-export function BreachTable({
-  rows,
-  sort,
-  onSort,
-}: {
-  rows: readonly BreachRow[];
-  sort: BreachSort;
-  onSort: (column: BreachSortColumn) => void;
-}) {
-  const navigate = useGuardedNavigate();
+export function BreachTable(props: LogTableRows<BreachRow, BreachSortColumn>) {
   return (
-    <RecordTable
-      variant="links"
+    <LogTable
+      {...props}
       columns={columns}
-      rows={rows}
       rowKey={(row) => row.breach.id}
-      sort={sort}
-      onSort={onSort}
-      onOpen={(row) => navigate(paths.breach(row.breach.id))}
+      href={href}
       label="Breaches"
-      rowHeight={45}
       minWidth={1000}
       testId="breach-scroll"
     />

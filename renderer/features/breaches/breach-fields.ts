@@ -6,7 +6,7 @@ import {
   type Decision,
   type LogStatus,
 } from '../../../shared/domain';
-import { createLogKit } from '../rights-requests/logKit';
+import { createLogKit } from '../logs/logKit';
 import type { BreachFormValues } from './breach-form';
 
 export const breachKit = createLogKit<BreachFormValues>(

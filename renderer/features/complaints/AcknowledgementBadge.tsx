@@ -1,9 +1,8 @@
 /** Where a complaint's acknowledgement stands, as a badge keeping AA contrast on light and dark. */
-import { Badge } from '@mantine/core';
 import type { AcknowledgementClock } from '../../../shared/logs/complaints-clock';
+import { dayCount as days } from '../../../shared/logs/dates';
 import { longDate } from '../../../shared/util/long-date';
-
-const days = (n: number): string => (n === 1 ? '1 day' : `${n} days`);
+import { ClockBadge, clockLooks, type ClockLook } from '../logs/ClockBadge';
 
 export function acknowledgementText(clock: AcknowledgementClock): string {
   switch (clock.state) {
@@ -20,31 +19,19 @@ export function acknowledgementText(clock: AcknowledgementClock): string {
   }
 }
 
-const looks: Record<
-  AcknowledgementClock['state'],
-  { color: string; c?: string; variant: 'filled' | 'light' }
-> = {
-  overdue: { color: 'red.9', c: 'white', variant: 'filled' },
-  due: { color: 'blue', variant: 'light' },
-  acknowledged: { color: 'gray', variant: 'light' },
-  closed: { color: 'gray', variant: 'light' },
+const looks: Record<AcknowledgementClock['state'], ClockLook> = {
+  overdue: clockLooks.late,
+  due: clockLooks.due,
+  acknowledged: clockLooks.done,
+  closed: clockLooks.done,
 };
 
 export function AcknowledgementBadge({ clock }: { clock: AcknowledgementClock }) {
   const look =
-    clock.state === 'acknowledged' && !clock.onTime
-      ? ({ color: 'orange.3', c: 'dark.9', variant: 'filled' } as const)
-      : looks[clock.state];
+    clock.state === 'acknowledged' && !clock.onTime ? clockLooks.urgent : looks[clock.state];
   return (
-    <Badge
-      component="span"
-      radius="sm"
-      tt="none"
-      size="md"
-      title={`Due by ${longDate(clock.dueOn)}`}
-      {...look}
-    >
+    <ClockBadge look={look} title={`Due by ${longDate(clock.dueOn)}`}>
       {acknowledgementText(clock)}
-    </Badge>
+    </ClockBadge>
   );
 }

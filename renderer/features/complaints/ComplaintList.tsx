@@ -1,18 +1,15 @@
 /** The complaints log under the organisation's own process: filter, search, open, log a new one. */
-import { Button, Group, Select, Stack, Text } from '@mantine/core';
-import { IconMessageReport, IconPlus, IconSearch } from '@tabler/icons-react';
+import { Select } from '@mantine/core';
+import { IconMessageReport } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { logStatuses, type LogStatus } from '../../../shared/domain';
 import { DEFAULT_ACKNOWLEDGE_WITHIN_DAYS } from '../../../shared/logs/complaints-clock';
-import { EmptyState } from '../../components/EmptyState';
-import { PageHeader } from '../../components/PageHeader';
-import { PageLoader } from '../../components/PageLoader';
 import { SearchInput } from '../../components/SearchInput';
 import { listComplaints } from '../../db/repos/complaints';
 import { getOrganisation } from '../../db/repos/organisation';
 import { paths } from '../../navigation/paths';
-import { useGuardedNavigate } from '../../navigation/useGuardedNavigate';
+import { LogListPage } from '../logs/LogListPage';
 import { today } from '../transfers/useAdequacy';
 import { complaintStatusOptions } from './complaint-fields';
 import {
@@ -25,7 +22,6 @@ import { ComplaintsProcess } from './ComplaintsProcess';
 import { ComplaintTable } from './ComplaintTable';
 
 export function ComplaintList() {
-  const navigate = useGuardedNavigate();
   const complaints = useLiveQuery(listComplaints, []);
   // null once read and absent; undefined while still reading.
   const organisation = useLiveQuery(async () => (await getOrganisation()) ?? null, []);
@@ -48,92 +44,57 @@ export function ComplaintList() {
     [rows, deferredSearch, status, sort],
   );
 
-  const addButton = (
-    <Button
-      leftSection={<IconPlus size={18} aria-hidden />}
-      onClick={() => navigate(paths.newComplaint)}
-    >
-      Log a complaint
-    </Button>
-  );
-
   return (
-    <>
-      <PageHeader
-        title="Complaints"
-        description="Complaints people make to you about how you use their personal data: each acknowledged in time, looked into, and answered with the outcome."
-        actions={rows && rows.length > 0 ? addButton : null}
-      />
-      {!rows || organisation === undefined ? (
-        <PageLoader label="Loading the complaints" />
-      ) : (
-        <Stack gap="md">
-          <ComplaintsProcess organisation={organisation} />
-          {rows.length === 0 ? (
-            <EmptyState
-              icon={<IconMessageReport size={26} />}
-              title="No complaints yet"
-              actions={addButton}
-            >
-              Log each complaint about your use of personal data the day it arrives. Ropa Desk shows
-              when it must be acknowledged and warns you if it is late.
-            </EmptyState>
-          ) : (
-            <>
-              <Group align="flex-end" gap="md" wrap="wrap">
-                <SearchInput
-                  label="Search"
-                  placeholder="Complainant, summary or outcome"
-                  value={search}
-                  onChange={setSearch}
-                  w={320}
-                />
-                <Select
-                  label="Status"
-                  placeholder="Open and closed"
-                  data={complaintStatusOptions}
-                  value={status}
-                  onChange={(value) =>
-                    setStatus(logStatuses.find((option) => option === value) ?? null)
-                  }
-                  clearable
-                  w={200}
-                />
-                <Text size="sm" c="dimmed" role="status" aria-live="polite" ml="auto">
-                  {shown.length === rows.length
-                    ? `${rows.length} ${rows.length === 1 ? 'complaint' : 'complaints'}`
-                    : `${shown.length} of ${rows.length} complaints`}
-                </Text>
-              </Group>
-              {shown.length === 0 ? (
-                <EmptyState
-                  icon={<IconSearch size={26} />}
-                  title="No complaint matches"
-                  actions={
-                    <Button
-                      variant="default"
-                      onClick={() => {
-                        setSearch('');
-                        setStatus(null);
-                      }}
-                    >
-                      Clear search and filter
-                    </Button>
-                  }
-                >
-                  No complaint matches the search and filter chosen.
-                </EmptyState>
-              ) : (
-                <ComplaintTable
-                  rows={shown}
-                  sort={sort}
-                  onSort={(column) => setSort((current) => nextSort(current, column))}
-                />
-              )}
-            </>
-          )}
-        </Stack>
-      )}
-    </>
+    <LogListPage
+      title="Complaints"
+      description="Complaints people make to you about how you use their personal data: each acknowledged in time, looked into, and answered with the outcome."
+      add={{ to: paths.newComplaint, label: 'Log a complaint' }}
+      loadingLabel="Loading the complaints"
+      total={organisation === undefined ? undefined : rows?.length}
+      shown={shown.length}
+      noun={['complaint', 'complaints']}
+      before={organisation === undefined ? null : <ComplaintsProcess organisation={organisation} />}
+      empty={{
+        icon: <IconMessageReport size={26} />,
+        title: 'No complaints yet',
+        text: 'Log each complaint about your use of personal data the day it arrives. Ropa Desk shows when it must be acknowledged and warns you if it is late.',
+      }}
+      noMatch={{
+        title: 'No complaint matches',
+        text: 'No complaint matches the search and filter chosen.',
+        clearLabel: 'Clear search and filter',
+        onClear: () => {
+          setSearch('');
+          setStatus(null);
+        },
+      }}
+      filters={
+        <>
+          <SearchInput
+            label="Search"
+            placeholder="Complainant, summary or outcome"
+            value={search}
+            onChange={setSearch}
+            w={320}
+          />
+          <Select
+            label="Status"
+            placeholder="Open and closed"
+            data={complaintStatusOptions}
+            value={status}
+            onChange={(value) => setStatus(logStatuses.find((option) => option === value) ?? null)}
+            clearable
+            w={200}
+          />
+        </>
+      }
+      table={
+        <ComplaintTable
+          rows={shown}
+          sort={sort}
+          onSort={(column) => setSort((current) => nextSort(current, column))}
+        />
+      }
+    />
   );
 }

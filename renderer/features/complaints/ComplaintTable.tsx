@@ -1,25 +1,19 @@
-/** The complaints as a table on the shared record table (virtualised, sortable). */
-import { Text } from '@mantine/core';
+/** The complaints as a table: their columns on the shared log table (virtualised, sortable). */
 import { longDate } from '../../../shared/util/long-date';
-import { RecordTable, textColumn, type RecordColumn } from '../../components/RecordTable';
+import { textColumn, type RecordColumn } from '../../components/RecordTable';
 import { paths } from '../../navigation/paths';
-import { useGuardedNavigate } from '../../navigation/useGuardedNavigate';
-import { GuardedLink } from '../third-parties/GuardedLink';
+import { entryLinkColumn, LogTable, type LogTableRows } from '../logs/LogTable';
 import { AcknowledgementBadge } from './AcknowledgementBadge';
-import type { ComplaintRow, ComplaintSort, ComplaintSortColumn } from './complaint-rows';
+import type { ComplaintRow, ComplaintSortColumn } from './complaint-rows';
+
+const href = (row: ComplaintRow): string => paths.complaint(row.complaint.id);
 
 const columns: RecordColumn<ComplaintRow, ComplaintSortColumn>[] = [
-  {
-    key: 'complainant',
-    label: 'Complainant',
-    render: (row) => (
-      <Text size="sm" truncate="end" fw={500} title={row.complaint.complainant}>
-        <GuardedLink to={paths.complaint(row.complaint.id)} c="inherit">
-          {row.complaint.complainant}
-        </GuardedLink>
-      </Text>
-    ),
-  },
+  entryLinkColumn(
+    { key: 'complainant', label: 'Complainant' },
+    href,
+    (row) => row.complaint.complainant,
+  ),
   textColumn({ key: 'receivedOn', label: 'Received', width: 150 }, (row) =>
     longDate(row.complaint.receivedOn),
   ),
@@ -33,27 +27,14 @@ const columns: RecordColumn<ComplaintRow, ComplaintSortColumn>[] = [
   textColumn({ key: 'status', label: 'Status', width: 110 }, (row) => row.status),
 ];
 
-export function ComplaintTable({
-  rows,
-  sort,
-  onSort,
-}: {
-  rows: readonly ComplaintRow[];
-  sort: ComplaintSort;
-  onSort: (column: ComplaintSortColumn) => void;
-}) {
-  const navigate = useGuardedNavigate();
+export function ComplaintTable(props: LogTableRows<ComplaintRow, ComplaintSortColumn>) {
   return (
-    <RecordTable
-      variant="links"
+    <LogTable
+      {...props}
       columns={columns}
-      rows={rows}
       rowKey={(row) => row.complaint.id}
-      sort={sort}
-      onSort={onSort}
-      onOpen={(row) => navigate(paths.complaint(row.complaint.id))}
+      href={href}
       label="Complaints"
-      rowHeight={45}
       minWidth={940}
       testId="complaint-scroll"
     />

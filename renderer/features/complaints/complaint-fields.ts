@@ -9,7 +9,7 @@ import {
   type LogStatus,
 } from '../../../shared/domain';
 import { zodValidate } from '../../components/zodValidate';
-import { createLogKit } from '../rights-requests/logKit';
+import { createLogKit } from '../logs/logKit';
 
 export type ComplaintForm = UseFormReturnType<Complaint>;
 

@@ -1,56 +1,15 @@
-/** Delete a complaint after asking, then a few seconds to undo. */
-import { Button, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
-import type { Complaint } from '../../../shared/domain';
-import { notifyFailure } from '../../components/notifyFailure';
+/** Delete a complaint after saying that one dealt with belongs in the log. */
 import { deleteComplaint, restoreComplaint } from '../../db/repos/complaints';
+import { confirmDeleteWithUndo } from '../../components/confirmDeleteWithUndo';
 
-function offerUndo(deleted: Complaint, name: string) {
-  const id = `undo-delete-${deleted.id}`;
-  const undo = async () => {
-    notifications.hide(id);
-    try {
-      await restoreComplaint(deleted);
-      notifications.show({ color: 'teal', title: 'Restored', message: `${name} is back.` });
-    } catch (error) {
-      notifyFailure('It could not be restored', error);
-    }
-  };
-  notifications.show({
-    id,
-    color: 'gray',
-    title: `Deleted ${name}`,
-    autoClose: 12_000,
-    message: (
-      <Button size="compact-sm" variant="default" mt={4} onClick={() => void undo()}>
-        Undo
-      </Button>
-    ),
-  });
-}
-
-/** Asks, deletes, then calls `onDeleted` (to leave the editor) and offers Undo. */
 export function confirmDeleteComplaint(id: string, name: string, onDeleted: () => void): void {
-  modals.openConfirmModal({
-    title: `Delete the ${name}?`,
-    children: (
-      <Text size="sm">
-        Delete it only if it was logged by mistake: a complaint that was dealt with belongs in the
-        log as evidence. The audit trail keeps a record of the deletion, and you can undo it
-        straight afterwards.
-      </Text>
-    ),
-    labels: { confirm: 'Delete', cancel: 'Keep it' },
-    confirmProps: { color: 'red' },
-    onConfirm: () => {
-      deleteComplaint(id).then(
-        (deleted) => {
-          onDeleted();
-          offerUndo(deleted, `the ${name}`);
-        },
-        (error: unknown) => notifyFailure('It was not deleted', error),
-      );
-    },
+  confirmDeleteWithUndo({
+    id,
+    name: `the ${name}`,
+    advice:
+      'Delete it only if it was logged by mistake: a complaint that was dealt with belongs in the log as evidence.',
+    remove: deleteComplaint,
+    restore: restoreComplaint,
+    onDeleted,
   });
 }

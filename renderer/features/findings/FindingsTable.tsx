@@ -129,9 +129,9 @@ export function FindingsTable({ rows, sort, onSort, onAccept, onWithdraw }: Find
                 event.stopPropagation();
                 onAccept(row.finding);
               }}
-              aria-label={`Accept as known risk: ${row.finding.message}`}
+              aria-label={`Accept risk: ${row.finding.message}`}
             >
-              Accept as known risk…
+              Accept risk…
             </Button>
           )}
         </Group>

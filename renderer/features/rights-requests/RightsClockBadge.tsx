@@ -1,9 +1,8 @@
 /** Where a request's clock stands, as a badge in colours that keep AA contrast on light and dark. */
-import { Badge } from '@mantine/core';
 import { longDate } from '../../../shared/util/long-date';
 import type { RightsClock } from '../../../shared/logs/rights-clock';
-
-const days = (n: number): string => (n === 1 ? '1 day' : `${n} days`);
+import { dayCount as days } from '../../../shared/logs/dates';
+import { ClockBadge, clockLooks, type ClockLook } from '../logs/ClockBadge';
 
 /** The badge's words: "Overdue by 3 days", "Due in 12 days", "Paused", "Answered on time". */
 export function rightsClockText(clock: RightsClock): string {
@@ -20,20 +19,18 @@ export function rightsClockText(clock: RightsClock): string {
   }
 }
 
-const look = (clock: RightsClock): { color: string; c?: string; variant: 'filled' | 'light' } => {
+const look = (clock: RightsClock): ClockLook => {
   switch (clock.state) {
     case 'overdue':
-      return { color: 'red.9', c: 'white', variant: 'filled' };
+      return clockLooks.late;
     case 'due-soon':
-      return { color: 'orange.3', c: 'dark.9', variant: 'filled' };
+      return clockLooks.urgent;
     case 'due':
-      return { color: 'blue', variant: 'light' };
+      return clockLooks.due;
     case 'paused':
-      return { color: 'yellow.3', c: 'dark.9', variant: 'filled' };
+      return clockLooks.waiting;
     case 'closed':
-      return clock.onTime === false
-        ? { color: 'orange.3', c: 'dark.9', variant: 'filled' }
-        : { color: 'gray', variant: 'light' };
+      return clock.onTime === false ? clockLooks.urgent : clockLooks.done;
   }
 };
 
@@ -43,8 +40,8 @@ export function RightsClockBadge({ clock }: { clock: RightsClock }) {
       ? `Paused since ${longDate(clock.since)}`
       : `Due by ${longDate(clock.dueOn)}`;
   return (
-    <Badge component="span" radius="sm" tt="none" size="md" title={title} {...look(clock)}>
+    <ClockBadge look={look(clock)} title={title}>
       {rightsClockText(clock)}
-    </Badge>
+    </ClockBadge>
   );
 }

@@ -1,17 +1,14 @@
 /** Every rights request in the log, most pressing first: filter by right and state, search, open. */
-import { Button, Group, Select, Stack, Text } from '@mantine/core';
-import { IconPlus, IconSearch, IconUserQuestion } from '@tabler/icons-react';
+import { Select } from '@mantine/core';
+import { IconUserQuestion } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { rightsRequestKinds, type RightsRequestKind } from '../../../shared/domain';
 import { rightsClockStateLabels, type RightsClockState } from '../../../shared/logs/rights-clock';
-import { EmptyState } from '../../components/EmptyState';
-import { PageHeader } from '../../components/PageHeader';
-import { PageLoader } from '../../components/PageLoader';
 import { SearchInput } from '../../components/SearchInput';
 import { listRightsRequests } from '../../db/repos/rights-requests';
 import { paths } from '../../navigation/paths';
-import { useGuardedNavigate } from '../../navigation/useGuardedNavigate';
+import { LogListPage } from '../logs/LogListPage';
 import { today } from '../transfers/useAdequacy';
 import { rightsRequestKindOptions } from './rights-request-fields';
 import {
@@ -32,7 +29,6 @@ const isKind = (value: string | null): value is RightsRequestKind =>
   rightsRequestKinds.some((kind) => kind === value);
 
 export function RightsRequestList() {
-  const navigate = useGuardedNavigate();
   const requests = useLiveQuery(listRightsRequests, []);
   const [search, setSearch] = useState('');
   const [kind, setKind] = useState<RightsRequestKind | null>(null);
@@ -51,14 +47,6 @@ export function RightsRequestList() {
   );
   const overdue = rows?.filter((row) => row.clock.state === 'overdue').length ?? 0;
 
-  const addButton = (
-    <Button
-      leftSection={<IconPlus size={18} aria-hidden />}
-      onClick={() => navigate(paths.newRightsRequest)}
-    >
-      Log a request
-    </Button>
-  );
   const clearFilters = () => {
     setSearch('');
     setKind(null);
@@ -66,80 +54,62 @@ export function RightsRequestList() {
   };
 
   return (
-    <>
-      <PageHeader
-        title="Rights requests"
-        description="Requests from people to use their data protection rights: each answered within one calendar month, unless extended or waiting for information from them."
-        actions={rows && rows.length > 0 ? addButton : null}
-      />
-      {!rows ? (
-        <PageLoader label="Loading the rights requests" />
-      ) : rows.length === 0 ? (
-        <EmptyState
-          icon={<IconUserQuestion size={26} />}
-          title="No rights requests yet"
-          actions={addButton}
-        >
-          Log each request someone makes to see, correct, delete, restrict, move or object to the
-          use of their data, the day it arrives. Ropa Desk works out when the answer is due and
-          warns you before it is late.
-        </EmptyState>
-      ) : (
-        <Stack gap="md">
-          <Group align="flex-end" gap="md" wrap="wrap">
-            <SearchInput
-              label="Search"
-              placeholder="Requester, right, channel or details"
-              value={search}
-              onChange={setSearch}
-              w={320}
-            />
-            <Select
-              label="Right"
-              placeholder="All rights"
-              data={rightsRequestKindOptions}
-              value={kind}
-              onChange={(value) => setKind(isKind(value) ? value : null)}
-              clearable
-              w={250}
-            />
-            <Select
-              label="Where it stands"
-              placeholder="Any"
-              data={stateOptions}
-              value={state}
-              onChange={(value) => setState(isState(value) ? value : null)}
-              clearable
-              w={180}
-            />
-            <Text size="sm" c="dimmed" role="status" aria-live="polite" ml="auto">
-              {shown.length === rows.length
-                ? `${rows.length} ${rows.length === 1 ? 'request' : 'requests'}`
-                : `${shown.length} of ${rows.length} requests`}
-              {overdue > 0 ? ` · ${overdue} overdue` : ''}
-            </Text>
-          </Group>
-          {shown.length === 0 ? (
-            <EmptyState
-              icon={<IconSearch size={26} />}
-              title="No request matches"
-              actions={
-                <Button variant="default" onClick={clearFilters}>
-                  Clear search and filters
-                </Button>
-              }
-            >
-              No request matches the search and filters chosen.
-            </EmptyState>
-          ) : (
-            <RightsRequestTable
-              rows={shown}
-              sort={sort}
-              onSort={(column) => setSort((current) => nextSort(current, column))}
-            />
-          )}
-        </Stack>
-      )}
-    </>
+    <LogListPage
+      title="Rights requests"
+      description="Requests from people to use their data protection rights: each answered within one calendar month, unless extended or waiting for information from them."
+      add={{ to: paths.newRightsRequest, label: 'Log a request' }}
+      loadingLabel="Loading the rights requests"
+      total={rows?.length}
+      shown={shown.length}
+      noun={['request', 'requests']}
+      countExtra={overdue > 0 ? ` · ${overdue} overdue` : ''}
+      empty={{
+        icon: <IconUserQuestion size={26} />,
+        title: 'No rights requests yet',
+        text: 'Log each request someone makes to see, correct, delete, restrict, move or object to the use of their data, the day it arrives. Ropa Desk works out when the answer is due and warns you before it is late.',
+      }}
+      noMatch={{
+        title: 'No request matches',
+        text: 'No request matches the search and filters chosen.',
+        clearLabel: 'Clear search and filters',
+        onClear: clearFilters,
+      }}
+      filters={
+        <>
+          <SearchInput
+            label="Search"
+            placeholder="Requester, right, channel or details"
+            value={search}
+            onChange={setSearch}
+            w={320}
+          />
+          <Select
+            label="Right"
+            placeholder="All rights"
+            data={rightsRequestKindOptions}
+            value={kind}
+            onChange={(value) => setKind(isKind(value) ? value : null)}
+            clearable
+            w={250}
+          />
+          <Select
+            label="Where it stands"
+            placeholder="Any"
+            data={stateOptions}
+            value={state}
+            onChange={(value) => setState(isState(value) ? value : null)}
+            clearable
+            w={180}
+          />
+        </>
+      }
+      table={
+        <RightsRequestTable
+          rows={shown}
+          sort={sort}
+          onSort={(column) => setSort((current) => nextSort(current, column))}
+        />
+      }
+    />
   );
 }

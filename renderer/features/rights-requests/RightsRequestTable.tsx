@@ -1,30 +1,20 @@
-/** The rights requests as a table on the shared record table (virtualised, sortable). */
+/** The rights requests as a table: their columns on the shared log table (virtualised, sortable). */
 import { Text } from '@mantine/core';
 import { longDate } from '../../../shared/util/long-date';
-import { RecordTable, textColumn, type RecordColumn } from '../../components/RecordTable';
+import { textColumn, type RecordColumn } from '../../components/RecordTable';
 import { paths } from '../../navigation/paths';
-import { useGuardedNavigate } from '../../navigation/useGuardedNavigate';
-import { GuardedLink } from '../third-parties/GuardedLink';
+import { entryLinkColumn, LogTable, type LogTableRows } from '../logs/LogTable';
 import {
   clockDate,
   type RightsRequestRow,
-  type RightsRequestSort,
   type RightsRequestSortColumn,
 } from './rights-request-rows';
 import { RightsClockBadge } from './RightsClockBadge';
 
+const href = (row: RightsRequestRow): string => paths.rightsRequest(row.request.id);
+
 const columns: RecordColumn<RightsRequestRow, RightsRequestSortColumn>[] = [
-  {
-    key: 'requester',
-    label: 'Requester',
-    render: (row) => (
-      <Text size="sm" truncate="end" fw={500} title={row.name}>
-        <GuardedLink to={paths.rightsRequest(row.request.id)} c="inherit">
-          {row.name}
-        </GuardedLink>
-      </Text>
-    ),
-  },
+  entryLinkColumn({ key: 'requester', label: 'Requester' }, href, (row) => row.name),
   textColumn({ key: 'kind', label: 'Right', width: 250 }, (row) => row.kind),
   textColumn({ key: 'receivedOn', label: 'Received', width: 150 }, (row) =>
     longDate(row.request.receivedOn),
@@ -45,27 +35,14 @@ const columns: RecordColumn<RightsRequestRow, RightsRequestSortColumn>[] = [
   textColumn({ key: 'status', label: 'Status', width: 120 }, (row) => row.status),
 ];
 
-export function RightsRequestTable({
-  rows,
-  sort,
-  onSort,
-}: {
-  rows: readonly RightsRequestRow[];
-  sort: RightsRequestSort;
-  onSort: (column: RightsRequestSortColumn) => void;
-}) {
-  const navigate = useGuardedNavigate();
+export function RightsRequestTable(props: LogTableRows<RightsRequestRow, RightsRequestSortColumn>) {
   return (
-    <RecordTable
-      variant="links"
+    <LogTable
+      {...props}
       columns={columns}
-      rows={rows}
       rowKey={(row) => row.request.id}
-      sort={sort}
-      onSort={onSort}
-      onOpen={(row) => navigate(paths.rightsRequest(row.request.id))}
+      href={href}
       label="Rights requests"
-      rowHeight={45}
       minWidth={1000}
       testId="rights-request-scroll"
     />

@@ -11,7 +11,7 @@ import {
   type RightsRequestStatus,
 } from '../../../shared/domain';
 import { zodValidate } from '../../components/zodValidate';
-import { createLogKit } from './logKit';
+import { createLogKit } from '../logs/logKit';
 
 export type RightsRequestForm = UseFormReturnType<RightsRequest>;
 

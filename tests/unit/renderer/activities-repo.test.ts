@@ -8,8 +8,7 @@ import {
   registerSchema,
   type Activity,
 } from '../../../shared/domain';
-import { blankComplaint, blankRightsRequest } from '../../../shared/logs/blanks';
-import { blankBreach } from '../../../shared/logs/breach-blank';
+import { blankBreach, blankComplaint, blankRightsRequest } from '../../../shared/logs/blanks';
 import { RopaDatabase, useDatabase } from '../../../renderer/db/database';
 import {
   deleteActivity,

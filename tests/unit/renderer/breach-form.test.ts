@@ -1,6 +1,6 @@
 /** The breach form: UK dates and times typed in, read back as UTC instants, with clear messages. */
 import { describe, expect, it } from 'vitest';
-import { blankBreach } from '../../../shared/logs/breach-blank';
+import { blankBreach } from '../../../shared/logs/blanks';
 import {
   toBreach,
   toFormValues,

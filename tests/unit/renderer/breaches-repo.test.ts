@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../../shared/audit/chain';
 import { blankActivity, blankThirdParty } from '../../../shared/domain';
-import { blankBreach } from '../../../shared/logs/breach-blank';
+import { blankBreach } from '../../../shared/logs/blanks';
 import { RopaDatabase, useDatabase } from '../../../renderer/db/database';
 import { deleteActivity, saveActivity } from '../../../renderer/db/repos/activities';
 import {

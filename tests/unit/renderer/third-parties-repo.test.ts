@@ -8,7 +8,7 @@ import {
   registerSchema,
   type Activity,
 } from '../../../shared/domain';
-import { blankBreach } from '../../../shared/logs/breach-blank';
+import { blankBreach } from '../../../shared/logs/blanks';
 import { RopaDatabase, useDatabase } from '../../../renderer/db/database';
 import { saveActivity } from '../../../renderer/db/repos/activities';
 import { snapshot } from '../../../renderer/db/repos/register';

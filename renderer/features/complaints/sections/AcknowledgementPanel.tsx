@@ -1,10 +1,11 @@
 /** When the complaint must be acknowledged, and where it stands, first on the page. */
-import { Alert, Group, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconClock } from '@tabler/icons-react';
 import type { Complaint } from '../../../../shared/domain';
 import { acknowledgementClock } from '../../../../shared/logs/complaints-clock';
 import { longDate } from '../../../../shared/util/long-date';
 import { COMPLAINTS_DUTY_FROM } from '../../../../shared/checks/rules/organisation';
+import { ClockAlert, ClockNeedsDate } from '../../logs/ClockAlert';
 import { AcknowledgementBadge } from '../AcknowledgementBadge';
 
 export interface AcknowledgementPanelProps {
@@ -16,33 +17,33 @@ export interface AcknowledgementPanelProps {
 export function AcknowledgementPanel({ complaint, today, withinDays }: AcknowledgementPanelProps) {
   if (!complaint.receivedOn) {
     return (
-      <Alert color="gray" variant="light" icon={<IconClock size={20} aria-hidden />}>
+      <ClockNeedsDate>
         Enter the day the complaint arrived to see when it must be acknowledged.
-      </Alert>
+      </ClockNeedsDate>
     );
   }
   const clock = acknowledgementClock(complaint, today, withinDays);
   const due = longDate(clock.dueOn);
   const before = complaint.receivedOn < COMPLAINTS_DUTY_FROM;
-  const { color, Icon, title, detail } =
+  const { color, icon, title, detail } =
     clock.state === 'overdue'
       ? {
           color: 'red',
-          Icon: IconAlertTriangle,
+          icon: IconAlertTriangle,
           title: `Acknowledgement was due by ${due}`,
           detail: 'Acknowledge it now and record the date below.',
         }
       : clock.state === 'due'
         ? {
             color: 'blue',
-            Icon: IconClock,
+            icon: IconClock,
             title: `Acknowledge by ${due}`,
             detail: `Within ${withinDays} days of receipt, as your complaints process says.`,
           }
         : clock.state === 'acknowledged'
           ? {
               color: 'gray',
-              Icon: IconCircleCheck,
+              icon: IconCircleCheck,
               title: `Acknowledged on ${longDate(clock.acknowledgedOn)}`,
               detail: clock.onTime
                 ? `On time: it was due by ${due}.`
@@ -50,25 +51,17 @@ export function AcknowledgementPanel({ complaint, today, withinDays }: Acknowled
             }
           : {
               color: 'gray',
-              Icon: IconCircleCheck,
+              icon: IconCircleCheck,
               title: 'Closed without an acknowledgement on record',
               detail: `It was due by ${due}.`,
             };
   return (
-    <Alert
+    <ClockAlert
       color={color}
-      variant="light"
-      icon={<Icon size={22} aria-hidden />}
-      aria-live="polite"
-      data-testid="acknowledgement-clock"
-      title={
-        <Group gap="sm" wrap="wrap">
-          <Text component="span" fw={700} size="lg" c="var(--mantine-color-text)">
-            {title}
-          </Text>
-          <AcknowledgementBadge clock={clock} />
-        </Group>
-      }
+      icon={icon}
+      title={title}
+      badge={<AcknowledgementBadge clock={clock} />}
+      testId="acknowledgement-clock"
     >
       <Text size="sm">{detail}</Text>
       {before ? (
@@ -77,6 +70,6 @@ export function AcknowledgementPanel({ complaint, today, withinDays }: Acknowled
           acknowledgement is still good practice.
         </Text>
       ) : null}
-    </Alert>
+    </ClockAlert>
   );
 }

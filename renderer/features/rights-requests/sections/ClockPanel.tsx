@@ -1,13 +1,13 @@
 /** The request's due date and where it stands, first on the page, following the form as it changes. */
-import { Alert, Group, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { IconClock, IconClockPause, IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import type { RightsRequest } from '../../../../shared/domain';
 import { rightsClock, type RightsClock } from '../../../../shared/logs/rights-clock';
+import { dayCount as days } from '../../../../shared/logs/dates';
 import { longDate } from '../../../../shared/util/long-date';
+import { ClockAlert, ClockNeedsDate } from '../../logs/ClockAlert';
 import { pauseReasonLabels } from '../rights-request-fields';
 import { RightsClockBadge } from '../RightsClockBadge';
-
-const days = (n: number): string => (n === 1 ? '1 day' : `${n} days`);
 
 function words(clock: RightsClock): { title: string; detail: string } {
   switch (clock.state) {
@@ -47,40 +47,30 @@ function words(clock: RightsClock): { title: string; detail: string } {
 }
 
 const looks = {
-  overdue: { color: 'red', Icon: IconAlertTriangle },
-  'due-soon': { color: 'orange', Icon: IconClock },
-  due: { color: 'blue', Icon: IconClock },
-  paused: { color: 'yellow', Icon: IconClockPause },
-  closed: { color: 'gray', Icon: IconCircleCheck },
+  overdue: { color: 'red', icon: IconAlertTriangle },
+  'due-soon': { color: 'orange', icon: IconClock },
+  due: { color: 'blue', icon: IconClock },
+  paused: { color: 'yellow', icon: IconClockPause },
+  closed: { color: 'gray', icon: IconCircleCheck },
 } as const;
 
 export function ClockPanel({ request, today }: { request: RightsRequest; today: string }) {
   // A half-typed date cannot be counted from: the panel says what it needs instead.
   if (!request.receivedOn) {
     return (
-      <Alert color="gray" variant="light" icon={<IconClock size={20} aria-hidden />}>
+      <ClockNeedsDate>
         Enter the day the request arrived to see when the response is due.
-      </Alert>
+      </ClockNeedsDate>
     );
   }
   const clock = rightsClock(request, today);
   const { title, detail } = words(clock);
-  const { color, Icon } = looks[clock.state];
   return (
-    <Alert
-      color={color}
-      variant="light"
-      icon={<Icon size={22} aria-hidden />}
-      aria-live="polite"
-      data-testid="rights-clock"
-      title={
-        <Group gap="sm" wrap="wrap">
-          <Text component="span" fw={700} size="lg" c="var(--mantine-color-text)">
-            {title}
-          </Text>
-          <RightsClockBadge clock={clock} />
-        </Group>
-      }
+    <ClockAlert
+      {...looks[clock.state]}
+      title={title}
+      badge={<RightsClockBadge clock={clock} />}
+      testId="rights-clock"
     >
       <Text size="sm">{detail}</Text>
       {request.extended ? (
@@ -88,6 +78,6 @@ export function ClockPanel({ request, today }: { request: RightsRequest; today: 
           Includes the extension by two further months.
         </Text>
       ) : null}
-    </Alert>
+    </ClockAlert>
   );
 }

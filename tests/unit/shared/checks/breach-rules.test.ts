@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { rules, runChecks, type Finding } from '../../../../shared/checks';
 import type { Breach } from '../../../../shared/domain/logs';
-import { blankBreach } from '../../../../shared/logs/breach-blank';
+import { blankBreach } from '../../../../shared/logs/blanks';
 import { UK_ADEQUACY_BASELINE } from '../../../../shared/reference/adequacy';
 import { NOW, smallRegister } from '../fixtures';
 

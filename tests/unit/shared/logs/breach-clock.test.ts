@@ -1,7 +1,7 @@
 /** The 72-hour clock of a breach: from awareness, in real hours, to the ICO's report. */
 import { describe, expect, it } from 'vitest';
 import type { Breach } from '../../../../shared/domain/logs';
-import { blankBreach } from '../../../../shared/logs/breach-blank';
+import { blankBreach } from '../../../../shared/logs/blanks';
 import {
   breachClock,
   breachClockHeadline,

@@ -1,37 +1,45 @@
 /**
- * The page of one log entry (a rights request, a complaint): heading with "Unsaved changes" and
- * Save, the error summary after a refused save, the entry's clock, its sections, and Save again.
+ * The frame of every page that edits one record or log entry: heading with "Unsaved changes" and
+ * Save, the error summary after a refused save, what the page shows first, the form's sections,
+ * and Save again at the end.
  */
 import { Badge, Button, Group, Stack } from '@mantine/core';
 import type { FormErrors } from '@mantine/form';
-import { IconArrowLeft, IconDeviceFloppy } from '@tabler/icons-react';
+import { IconDeviceFloppy } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { PageHeader } from '../../components/PageHeader';
-import type { RecordSave } from '../../components/RecordEditor';
-import { GuardedLink } from '../third-parties/GuardedLink';
+import { ErrorSummary } from '../ErrorSummary';
+import { PageHeader } from '../PageHeader';
+import type { RecordSave } from './useRecordSave';
 
-export interface LogEditorProps {
+export interface EditorFrameProps {
   /** The form element's id, so the Save button in the heading can submit it. */
   formId: string;
   /** The form's current errors, listed after a refused save. */
   errors: FormErrors;
+  /** Its save, from useRecordSave. */
   save: RecordSave;
+  /** The field kit's labelFor, to name fields in the summary. */
   labelFor: (path: string) => string;
+  /** The page heading. */
   title: ReactNode;
+  /** One sentence under the heading. */
   description: ReactNode;
+  /** Anything to save: shows "Unsaved changes" beside Save. */
   dirty: boolean;
-  /** The log's list, for the link back to it. */
-  back: { to: string; label: string };
   /** More buttons in the heading, before Save (e.g. Delete). */
   actions?: ReactNode;
-  /** Shown first, above the sections: where the entry's clock stands. */
-  status: ReactNode;
+  /** Shown after the error summary, before the sections. */
+  lead: ReactNode;
+  /** The form's sections. */
   children: ReactNode;
 }
 
-export function LogEditor(props: LogEditorProps) {
-  const { formId, errors, save, labelFor, dirty, back, children } = props;
+/** Only the fields with a message, as the error summary lists them. */
+const errorEntries = (errors: FormErrors) =>
+  Object.entries(errors).filter(([, message]) => message);
+
+export function EditorFrame(props: EditorFrameProps) {
+  const { formId, save, dirty } = props;
   const saveButton = (
     <Button
       type="submit"
@@ -42,18 +50,8 @@ export function LogEditor(props: LogEditorProps) {
       Save
     </Button>
   );
-  const problems = Object.entries(errors).filter(([, message]) => message);
   return (
     <>
-      <GuardedLink
-        to={back.to}
-        size="sm"
-        mb="xs"
-        display="inline-flex"
-        style={{ alignItems: 'center', gap: 4 }}
-      >
-        <IconArrowLeft size={14} aria-hidden /> {back.label}
-      </GuardedLink>
       <PageHeader
         title={props.title}
         description={props.description}
@@ -72,10 +70,14 @@ export function LogEditor(props: LogEditorProps) {
       <form id={formId} onSubmit={save.submit} noValidate>
         <Stack gap="lg">
           {save.refused > 0 ? (
-            <ErrorSummary key={save.refused} errors={problems} labelFor={labelFor} />
+            <ErrorSummary
+              key={save.refused}
+              errors={errorEntries(props.errors)}
+              labelFor={props.labelFor}
+            />
           ) : null}
-          {props.status}
-          {children}
+          {props.lead}
+          {props.children}
           <Group justify="flex-end">{saveButton}</Group>
         </Stack>
       </form>

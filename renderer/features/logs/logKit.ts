@@ -1,6 +1,7 @@
 /**
- * The labelled-field helpers of the logs' forms (rights requests, complaints): as the register's
- * field kit, without its "to confirm" flags, which a log entry written from the facts never has.
+ * The labelled-field helpers of the logs' forms (breaches, rights requests, complaints): as the
+ * register's field kit, without its "to confirm" flags, which a log entry written from the facts
+ * never has.
  */
 import type {
   GetInputPropsOptions,
@@ -8,6 +9,7 @@ import type {
   UseFormReturnType,
 } from '@mantine/form';
 import type { ReactNode } from 'react';
+import { toDateBinding } from '../../components/fieldKit';
 
 /** Label, guidance, error and the form binding of one field, to spread onto an input. */
 export type LogFieldBinding = GetInputPropsReturnType & {
@@ -61,12 +63,7 @@ export function createLogKit<T>(
     fieldProps,
     dateProps: (form, path) => {
       const binding = fieldProps(form, path);
-      const value: string | null = binding.value ?? null;
-      return {
-        ...binding,
-        value,
-        clearButtonProps: { 'aria-label': `Clear ${binding.label.toLowerCase()}` },
-      };
+      return toDateBinding(binding, binding.label);
     },
   };
 }

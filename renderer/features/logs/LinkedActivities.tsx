@@ -1,17 +1,18 @@
-/** The processing activities a log entry concerns, chosen by name. */
+/** The processing activities a log entry concerns, chosen by name from the register. */
 import { MultiSelect } from '@mantine/core';
-import type { Activity } from '../../../shared/domain';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { FormSection } from '../../components/FormSection';
+import { listActivities } from '../../db/repos/activities';
 import type { LogFieldBinding } from './logKit';
 
 export interface LinkedActivitiesProps {
   /** The activityIds field's binding. */
   field: LogFieldBinding;
-  activities: readonly Activity[] | undefined;
   intro: string;
 }
 
-export function LinkedActivities({ field, activities, intro }: LinkedActivitiesProps) {
+export function LinkedActivities({ field, intro }: LinkedActivitiesProps) {
+  const activities = useLiveQuery(listActivities, []);
   const options = (activities ?? [])
     .map((activity) => ({ value: activity.id, label: activity.name || 'Untitled activity' }))
     .sort((a, b) => a.label.localeCompare(b.label, 'en-GB'));
