@@ -25,13 +25,6 @@ export type AcknowledgementClock =
 
 export type AcknowledgementState = AcknowledgementClock['state'];
 
-export const acknowledgementStateLabels: Record<AcknowledgementState, string> = {
-  acknowledged: 'Acknowledged',
-  due: 'Acknowledgement due',
-  overdue: 'Acknowledgement overdue',
-  closed: 'Closed',
-};
-
 export const acknowledgementDueOn = (
   receivedOn: string,
   withinDays = DEFAULT_ACKNOWLEDGE_WITHIN_DAYS,

@@ -46,8 +46,6 @@ export async function reviewsFor(kind: ReviewableKind, id: string): Promise<Revi
   );
 }
 
-export const listReviews = (): Promise<Review[]> => database().reviews.toArray();
-
 function checkInput(input: MarkReviewed, now: Date): void {
   if (!isCalendarDate(input.reviewedOn)) {
     throw new ReviewInputError('Enter the day of the review as a real date', 'reviewedOn');

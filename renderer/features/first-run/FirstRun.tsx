@@ -96,7 +96,7 @@ export function FirstRun() {
       }
       if (!(await confirmReplacingRegister())) return;
       await applyImport(file);
-      await finish(paths.activities);
+      await finish(paths.dashboard);
     });
 
   return (
