@@ -25,15 +25,23 @@ Commands:
                                  Write the privacy notice from a register file to OUT
   check FILE [--json] [--fail-on high|medium|low] [--date YYYY-MM-DD]
                                  Run the compliance checks and print the findings by severity
+  report ropa|third-parties|transfers|retention|lia FILE --out OUT.pdf [--id ID]
+         [--confidential] [--internal-notes] [--force]
+                                 Write a PDF report from a register file to OUT.pdf
+  export-xlsx FILE --out OUT.xlsx [--force]
+                                 Write the register as the ICO's documentation template
 
 Options:
-  --force      Replace the output file if it already exists (example, notice)
+  --force      Replace the output file if it already exists (example, notice, export-xlsx, report)
   --format     md, html, pdf or txt; taken from OUT's extension when left out (notice)
   --audience   The audience's id; left out, one notice covering every audience (notice)
   --version    A published version's number; left out, the current draft (notice)
   --json       Print the findings as JSON (check)
   --fail-on    Exit with 3 when any finding at or above this severity is open (check)
   --date       The day to check for; left out, today in the UK (check)
+  --id         The legitimate interests assessment's id (report lia)
+  --confidential    Mark the report CONFIDENTIAL on its title page and every page (report)
+  --internal-notes  Include the records' internal notes, left out by default (report)
   -h, --help   Show this help
 
 The checks use the UK adequacy list shipped with Ropa Desk; findings the register accepts as

@@ -20,7 +20,9 @@ import {
 } from './common';
 import type { CliIo } from './io';
 import { checkCommand } from './check';
+import { exportXlsxCommand } from './export-xlsx';
 import { noticeCommand } from './notice';
+import { reportCommand } from './report';
 
 export { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, USAGE, type ExitCode } from './common';
 
@@ -110,6 +112,8 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<ExitCode>>
   validate: validateCommand,
   notice: noticeCommand,
   check: checkCommand,
+  report: reportCommand,
+  'export-xlsx': exportXlsxCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
