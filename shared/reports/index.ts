@@ -14,7 +14,6 @@ export {
   type ReportInput,
   type ReportOptions,
 } from './frame';
-export { icoSections } from './ropa';
 export { liaReport, ropaReport, retentionReport, thirdPartiesReport, transfersReport };
 
 export const reportKinds = ['ropa', 'third-parties', 'transfers', 'retention', 'lia'] as const;

@@ -5,27 +5,11 @@
  */
 import type { Content } from 'pdfmake/interfaces';
 import type { Activity } from '../domain/activity';
-import {
-  activityStatusLabels,
-  art49ExceptionLabels,
-  art9ConditionLabels,
-  contractStatusLabels,
-  dpiaScreeningLabels,
-  dpiaStatusLabels,
-  lawfulBasisLabels,
-  legalFormLabels,
-  recognisedLegitimateInterestLabels,
-  schedule1ConditionLabels,
-  specialCategoryLabels,
-  thirdPartyKindLabels,
-  transferMechanismLabels,
-} from '../domain/enums';
+import { activityStatusLabels, legalFormLabels } from '../domain/enums';
 import type { Address, Contact, Organisation } from '../domain/organisation';
 import type { Register } from '../domain/register';
-import { liaStatusLabels, outcome } from '../lia/rules';
-import { countryName } from '../reference/countries';
-import { availableRights, rightLabels } from '../rights/derive';
 import type { PortablePdfDefinition } from '../notice/render/portablePdf';
+import { icoCells, icoSections } from '../ropa/ico-template';
 import {
   contents,
   dateOrEmpty,
@@ -35,74 +19,11 @@ import {
   hasNotes,
   reportFrame,
   value,
-  yesNo,
   type FieldRow,
   type ReportInput,
 } from './frame';
 
 export const ROPA_TITLE = 'Record of processing activities';
-
-/** The ICO template's sections and columns, in its order and in its words. */
-export const icoSections = [
-  {
-    section: 'Article 30 RoPA',
-    columns: [
-      'Business function',
-      'Purpose of processing',
-      'Name and contact details of joint controller (if applicable)',
-      'Categories of individuals',
-      'Categories of personal data',
-      'Categories of recipients',
-      'Link to contract with processor',
-      'Names of third countries or international organisations that personal data are transferred to (if applicable)',
-      'Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)',
-      'Retention schedule (if possible)',
-      'General description of technical and organisational security measures (if possible)',
-    ],
-  },
-  {
-    section: 'Privacy notices',
-    columns: [
-      'Article 6 lawful basis for processing personal data',
-      'Article 9 condition for processing special category data',
-      'Legitimate interests for the processing (if applicable)',
-      'Link to record of legitimate interests assessment (if applicable)',
-      'Rights available to individuals',
-      'Existence of automated decision-making, including profiling (if applicable)',
-      'The source of the personal data (if applicable)',
-    ],
-  },
-  { section: 'Consent', columns: ['Link to record of consent'] },
-  { section: 'Access requests', columns: ['Location of personal data'] },
-  {
-    section: 'DPIA',
-    columns: [
-      'Data Protection Impact Assessment required?',
-      'Data Protection Impact Assessment progress',
-      'Link to Data Protection Impact Assessment',
-    ],
-  },
-  {
-    section: 'Personal data breaches',
-    columns: ['Has a personal data breach occurred?', 'Link to record of personal data breach'],
-  },
-  {
-    section: 'DPA 2018 – special category or criminal conviction and offence data',
-    columns: [
-      'Data Protection Act 2018 Schedule 1 Condition for processing',
-      'GDPR Article 6 lawful basis for processing',
-      'Link to retention and erasure policy document',
-      'Is personal data retained and erased in accordance with the policy document?',
-      'Reasons for not adhering to policy document (if applicable)',
-    ],
-  },
-] as const;
-
-const NOT_APPLICABLE = 'Not applicable';
-
-/** "The end of the year" → "the end of the year", to run on from another phrase; "UK…" stays. */
-const sentenceCase = (text: string): string =>
-  /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 
 function addressLines(address: Address): string[] {
   return [
@@ -159,153 +80,14 @@ function organisationBlock(organisation: Organisation): Content {
   return fieldTable(rows);
 }
 
-const hasSpecialOrCriminal = (activity: Activity): boolean =>
-  activity.specialCategories.length > 0 || activity.criminalOffenceData;
-
-/** The 30 values of one activity, in the order of `icoSections`' columns. */
-function icoValues(register: Register, activity: Activity): Content[] {
-  const parties = new Map(register.thirdParties.map((party) => [party.id, party]));
-  const recipients = activity.recipientIds.flatMap((id) => parties.get(id) ?? []);
-  const processors = recipients.filter(
-    (party) => party.kind === 'processor' || party.kind === 'sub-processor',
-  );
-  const transfers = register.transfers.filter((t) => t.activityIds.includes(activity.id));
-  const partyName = (id: string): string => parties.get(id)?.name ?? 'Unknown recipient';
-  const lias = register.lias.filter((lia) => lia.activityIds.includes(activity.id));
-  const breaches = register.breaches.filter((b) => b.activityIds.includes(activity.id));
-  const special = hasSpecialOrCriminal(activity);
-  const basis = activity.lawfulBasis === null ? '' : lawfulBasisLabels[activity.lawfulBasis];
-  const basisLine = [basis, activity.lawfulBasisDetail.trim()].filter((s) => s !== '').join('. ');
-  const interest = [
-    activity.recognisedInterest === null
-      ? ''
-      : `Recognised legitimate interest: ${recognisedLegitimateInterestLabels[activity.recognisedInterest]}`,
-    activity.legitimateInterest,
-  ];
-  const isLegitimateInterests =
-    activity.lawfulBasis === 'legitimate-interests' ||
-    activity.lawfulBasis === 'recognised-legitimate-interest';
-  const rights = availableRights(activity.lawfulBasis, activity.automatedDecisions.exists);
-  const retention = activity.retention;
-  return [
-    value(activity.businessFunction),
-    value(activity.purposes.length > 0 ? activity.purposes : activity.description),
-    value(activity.jointController || NOT_APPLICABLE),
-    value(activity.dataSubjects.join('; ')),
-    value([
-      activity.personalData.join('; '),
-      activity.specialCategories.length > 0
-        ? `Special category data: ${activity.specialCategories.map((c) => specialCategoryLabels[c]).join('; ')}`
-        : '',
-      activity.criminalOffenceData ? 'Criminal offence data' : '',
-    ]),
-    value([
-      ...recipients.map((party) => `${party.name} (${thirdPartyKindLabels[party.kind]})`),
-      ...activity.recipientCategories,
-    ]),
-    value(
-      processors.length === 0
-        ? NOT_APPLICABLE
-        : processors.map((party) =>
-            [
-              `${party.name}: ${contractStatusLabels[party.contract.status]}`,
-              party.contract.reference,
-              party.contract.document,
-            ]
-              .filter((s) => s.trim() !== '')
-              .join(' — '),
-          ),
-    ),
-    value(
-      transfers.length === 0
-        ? NOT_APPLICABLE
-        : transfers.map(
-            (t) => `${t.destinations.map(countryName).join(', ')} (${partyName(t.thirdPartyId)})`,
-          ),
-    ),
-    value(
-      transfers.length === 0
-        ? NOT_APPLICABLE
-        : transfers.map((t) => {
-            const mechanism =
-              t.mechanism === null
-                ? 'No safeguard chosen yet'
-                : transferMechanismLabels[t.mechanism];
-            const exception =
-              t.art49Exception === null ? '' : ` (${art49ExceptionLabels[t.art49Exception]})`;
-            return `${partyName(t.thirdPartyId)}: ${mechanism}${exception}`;
-          }),
-    ),
-    value(
-      [retention.period, retention.trigger && `from ${sentenceCase(retention.trigger)}`]
-        .filter((s) => s.trim() !== '')
-        .join(', '),
-    ),
-    value(activity.securityMeasures),
-    value(basisLine),
-    value(
-      activity.art9Condition !== null
-        ? art9ConditionLabels[activity.art9Condition]
-        : activity.specialCategories.length > 0
-          ? ''
-          : NOT_APPLICABLE,
-    ),
-    value(isLegitimateInterests ? interest : NOT_APPLICABLE),
-    value(
-      lias.length > 0
-        ? lias.map(
-            (lia) =>
-              `${lia.title} — ${liaStatusLabels[outcome(lia.path, lia.answers).status]} (revision ${lia.revision})`,
-          )
-        : isLegitimateInterests
-          ? ''
-          : NOT_APPLICABLE,
-    ),
-    value(rights.map((right) => rightLabels[right]).join('; ')),
-    value(
-      activity.automatedDecisions.exists ? `Yes. ${activity.automatedDecisions.details}` : 'No',
-    ),
-    value([activity.collectedFromIndividual ? 'The individual' : '', ...activity.sources]),
-    value(activity.consentRecord || (activity.lawfulBasis === 'consent' ? '' : NOT_APPLICABLE)),
-    value([...activity.locations, ...activity.systems.map((s) => `System: ${s}`)]),
-    value(
-      [dpiaScreeningLabels[activity.dpia.screening], activity.dpia.notes.trim()]
-        .filter((s) => s !== '')
-        .join('. '),
-    ),
-    value(dpiaStatusLabels[activity.dpia.status]),
-    value(activity.dpia.link || (activity.dpia.screening === 'required' ? '' : NOT_APPLICABLE)),
-    value(breaches.length === 0 ? 'No breach recorded' : `Yes: ${breaches.length} recorded`),
-    value(breaches.length === 0 ? NOT_APPLICABLE : breaches.map((b) => b.title)),
-    value(
-      special
-        ? [
-            activity.schedule1Condition === null
-              ? ''
-              : (schedule1ConditionLabels[activity.schedule1Condition] ?? ''),
-            activity.criminalDataAuthority,
-            activity.appropriatePolicyDocument &&
-              `Appropriate policy document: ${activity.appropriatePolicyDocument}`,
-          ]
-        : NOT_APPLICABLE,
-    ),
-    value(special ? basis : NOT_APPLICABLE),
-    value(retention.policyDocument),
-    value(yesNo(retention.followsPolicy)),
-    value(
-      retention.notFollowingReason || (retention.followsPolicy === false ? '' : NOT_APPLICABLE),
-    ),
-  ];
-}
-
 function activitySection(register: Register, activity: Activity, input: ReportInput): Content[] {
-  const values = icoValues(register, activity);
+  const cells = icoCells(register, activity);
   let index = 0;
   const rows: FieldRow[] = icoSections.flatMap(({ section, columns }) => [
     { section },
     ...columns.map((label) => {
       index += 1;
-      return { label: `${index}. ${label}`, value: values[index - 1] ?? value('') };
+      return { label: `${index}. ${label}`, value: value((cells[index - 1] ?? '').split('\n')) };
     }),
   ]);
   if (hasNotes(input.options, activity.internalNotes)) {

@@ -6,13 +6,8 @@ import ExcelJS from 'exceljs';
 import { contractStatusLabels, thirdPartyKindLabels, thirdPartyTypeLabels } from '../domain/enums';
 import type { Register } from '../domain/register';
 import { countryName } from '../reference/countries';
-import {
-  icoColumns,
-  icoRows,
-  icoSectionSpans,
-  icoTopBlock,
-  icoTopBlockHeadings,
-} from './ico-template';
+import { icoColumns, icoSectionSpans } from '../ropa/ico-template';
+import { icoRows, icoTopBlock, icoTopBlockHeadings } from './ico-template';
 
 export const ICO_SHEET_NAME = 'Record of processing';
 export const THIRD_PARTY_SHEET_NAME = 'Third parties';

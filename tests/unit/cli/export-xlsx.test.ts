@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
 import { exampleRegisterWithNotices } from '../../../shared/example/konnect-notice';
 import { writeRegisterFile } from '../../../shared/register-file/format';
-import { icoColumns } from '../../../shared/spreadsheet/ico-template';
+import { icoColumns } from '../../../shared/ropa/ico-template';
 import {
   ICO_HEADING_ROW,
   ICO_SECTION_ROW,
