@@ -50,7 +50,7 @@ describe('register files of earlier schemas', () => {
       // Schema 2 added assessments: a schema 1 register has none; a schema 2 one keeps them.
       expect(result.register.lias).toEqual(v === 1 ? [] : original.lias);
       expect(result.register.tras).toEqual(v === 1 ? [] : original.tras);
-      // Schema 4 added privacy notices: no earlier register has any; a schema 4 one keeps them.
+      // Schema 4 added privacy notices: no earlier register holds one; a schema 4 register keeps them.
       expect(result.register.noticeDrafts).toEqual(v < 4 ? [] : original.noticeDrafts);
       expect(result.register.noticeVersions).toEqual(v < 4 ? [] : original.noticeVersions);
       // Schema 5 added accepted risks, reviews and the three logs, empty at first.
