@@ -15,7 +15,7 @@ import { getBreach, saveBreach } from '../../db/repos/breaches';
 import { listThirdParties } from '../../db/repos/third-parties';
 import { paths } from '../../navigation/paths';
 import { LogEditor } from '../logs/LogEditor';
-import { LogEntryLoader } from '../logs/LogEntryLoader';
+import { RecordLoader } from '../../components/RecordLoader';
 import { useLogEntrySave } from '../logs/useLogEntrySave';
 import { breachKit as kit } from './breach-fields';
 import { toBreach, toFormValues, validateBreachForm, type BreachFormValues } from './breach-form';
@@ -40,7 +40,7 @@ import { useNow } from './useNow';
 
 export function BreachEditor({ id }: { id: string }) {
   return (
-    <LogEntryLoader
+    <RecordLoader
       id={id}
       get={getBreach}
       loadingLabel="Loading the breach"
@@ -53,7 +53,7 @@ export function BreachEditor({ id }: { id: string }) {
       }}
     >
       {(stored) => <Editor stored={stored} />}
-    </LogEntryLoader>
+    </RecordLoader>
   );
 }
 

@@ -17,7 +17,7 @@ import { getOrganisation } from '../../db/repos/organisation';
 import { paths } from '../../navigation/paths';
 import { LinkedActivities } from '../logs/LinkedActivities';
 import { LogEditor } from '../logs/LogEditor';
-import { LogEntryLoader } from '../logs/LogEntryLoader';
+import { RecordLoader } from '../../components/RecordLoader';
 import { useLogEntrySave } from '../logs/useLogEntrySave';
 import { today } from '../transfers/useAdequacy';
 import { complaintKit as kit, validateComplaint } from './complaint-fields';
@@ -35,7 +35,7 @@ export function ComplaintEditor({ id }: { id: string }) {
   const withinDays =
     organisation?.complaints.acknowledgeWithinDays ?? DEFAULT_ACKNOWLEDGE_WITHIN_DAYS;
   return (
-    <LogEntryLoader
+    <RecordLoader
       id={id}
       get={getComplaint}
       ready={organisation !== undefined}
@@ -49,7 +49,7 @@ export function ComplaintEditor({ id }: { id: string }) {
       }}
     >
       {(stored) => <Editor stored={stored} withinDays={withinDays} />}
-    </LogEntryLoader>
+    </RecordLoader>
   );
 }
 

@@ -14,7 +14,7 @@ import { getRightsRequest, saveRightsRequest } from '../../db/repos/rights-reque
 import { paths } from '../../navigation/paths';
 import { LinkedActivities } from '../logs/LinkedActivities';
 import { LogEditor } from '../logs/LogEditor';
-import { LogEntryLoader } from '../logs/LogEntryLoader';
+import { RecordLoader } from '../../components/RecordLoader';
 import { useLogEntrySave } from '../logs/useLogEntrySave';
 import { today } from '../transfers/useAdequacy';
 import { confirmDeleteRightsRequest } from './confirmDeleteRightsRequest';
@@ -28,7 +28,7 @@ import { SearchesSection } from './sections/SearchesSection';
 
 export function RightsRequestEditor({ id }: { id: string }) {
   return (
-    <LogEntryLoader
+    <RecordLoader
       id={id}
       get={getRightsRequest}
       loadingLabel="Loading the request"
@@ -41,7 +41,7 @@ export function RightsRequestEditor({ id }: { id: string }) {
       }}
     >
       {(stored) => <Editor stored={stored} />}
-    </LogEntryLoader>
+    </RecordLoader>
   );
 }
 

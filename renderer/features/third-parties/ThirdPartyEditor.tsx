@@ -11,8 +11,7 @@ import {
   type ThirdParty,
 } from '../../../shared/domain';
 import { InternalNotesSection } from '../../components/InternalNotesSection';
-import { NotFound } from '../../components/NotFound';
-import { PageLoader } from '../../components/PageLoader';
+import { RecordLoader } from '../../components/RecordLoader';
 import { RecordEditor, useRecordForm, useRecordSave } from '../../components/RecordEditor';
 import { useUnsavedChanges } from '../../components/useUnsavedChanges';
 import { listActivities } from '../../db/repos/activities';
@@ -44,27 +43,22 @@ const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && new Set([...a, ...b]).size === a.length;
 
 export function ThirdPartyEditor({ id }: { id: string }) {
-  const isNew = id === 'new';
-  // null once read and absent (or new); undefined while still reading.
-  const stored = useLiveQuery(
-    async () => (isNew ? null : ((await getThirdParty(id)) ?? null)),
-    [id, isNew],
+  return (
+    <RecordLoader
+      id={id}
+      get={getThirdParty}
+      loadingLabel="Loading the third party"
+      notFound={{
+        heading: 'Third party not found',
+        title: 'This third party is not in the register',
+        icon: <IconUserQuestion size={26} />,
+        backTo: paths.thirdParties,
+        backLabel: 'Go to third parties',
+      }}
+    >
+      {(stored) => <Editor stored={stored} />}
+    </RecordLoader>
   );
-  if (stored === undefined) return <PageLoader label="Loading the third party" />;
-  if (stored === null && !isNew) {
-    return (
-      <NotFound
-        heading="Third party not found"
-        title="This third party is not in the register"
-        icon={<IconUserQuestion size={26} />}
-        backTo={paths.thirdParties}
-        backLabel="Go to third parties"
-      >
-        It may have been deleted, or the link is out of date.
-      </NotFound>
-    );
-  }
-  return <Editor stored={stored} />;
 }
 
 function Editor({ stored }: { stored: ThirdParty | null }) {

@@ -11,8 +11,7 @@ import { blankTransfer, type Transfer } from '../../../shared/domain';
 import { isCountryCode } from '../../../shared/reference/countries';
 import { requirementsFor, traNeeded, traStatusFor } from '../../../shared/transfers/verdict';
 import { InternalNotesSection } from '../../components/InternalNotesSection';
-import { NotFound } from '../../components/NotFound';
-import { PageLoader } from '../../components/PageLoader';
+import { RecordLoader } from '../../components/RecordLoader';
 import { RecordEditor, useRecordForm, useRecordSave } from '../../components/RecordEditor';
 import { useUnsavedChanges } from '../../components/useUnsavedChanges';
 import { listActivities } from '../../db/repos/activities';
@@ -49,29 +48,27 @@ function presetFrom(search: string): Preset {
 }
 
 export function TransferEditor({ id }: { id: string }) {
-  const isNew = id === 'new';
   const search = useSearch();
-  // null once read and absent (or new); undefined while still reading.
-  const stored = useLiveQuery(
-    async () => (isNew ? null : ((await getTransfer(id)) ?? null)),
-    [id, isNew],
-  );
   const adequacy = useAdequacy();
-  if (stored === undefined || !adequacy) return <PageLoader label="Loading the transfer" />;
-  if (stored === null && !isNew) {
-    return (
-      <NotFound
-        heading="Transfer not found"
-        title="This transfer is not in the register"
-        icon={<IconWorldQuestion size={26} />}
-        backTo={paths.transfers}
-        backLabel="Go to transfers"
-      >
-        It may have been deleted, or the link is out of date.
-      </NotFound>
-    );
-  }
-  return <Editor stored={stored} preset={presetFrom(search)} adequacy={adequacy} />;
+  return (
+    <RecordLoader
+      id={id}
+      get={getTransfer}
+      ready={adequacy !== undefined}
+      loadingLabel="Loading the transfer"
+      notFound={{
+        heading: 'Transfer not found',
+        title: 'This transfer is not in the register',
+        icon: <IconWorldQuestion size={26} />,
+        backTo: paths.transfers,
+        backLabel: 'Go to transfers',
+      }}
+    >
+      {(stored) =>
+        adequacy && <Editor stored={stored} preset={presetFrom(search)} adequacy={adequacy} />
+      }
+    </RecordLoader>
+  );
 }
 
 interface EditorProps {

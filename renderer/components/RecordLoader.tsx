@@ -1,22 +1,22 @@
-/** Reads one log entry live, then shows its editor, or a way back when it is not in the log. */
+/** Reads one record live, then shows its editor, or a way back when it is not in the register. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
-import { NotFound } from '../../components/NotFound';
-import { PageLoader } from '../../components/PageLoader';
+import { NotFound } from './NotFound';
+import { PageLoader } from './PageLoader';
 
-export interface LogEntryLoaderProps<T> {
-  /** The entry's id, or 'new'. */
+export interface RecordLoaderProps<T> {
+  /** The record's id, or 'new'. */
   id: string;
   get: (id: string) => Promise<T | undefined>;
   /** False while something else the editor needs is still loading. */
   ready?: boolean;
   loadingLabel: string;
   notFound: { heading: string; title: string; icon: ReactNode; backTo: string; backLabel: string };
-  /** The editor, given the stored entry or null for a new one. */
+  /** The editor, given the stored record or null for a new one. */
   children: (stored: T | null) => ReactNode;
 }
 
-export function LogEntryLoader<T>(props: LogEntryLoaderProps<T>) {
+export function RecordLoader<T>(props: RecordLoaderProps<T>) {
   const { id, get, notFound } = props;
   const isNew = id === 'new';
   // null once read and absent (or new); undefined while still reading.
