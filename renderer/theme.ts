@@ -9,6 +9,8 @@ export const theme = createTheme({
   headings: { fontWeight: '600' },
   defaultRadius: 'md',
   cursorType: 'pointer',
+  // People who ask their system for less motion get no sliding or fading.
+  respectReducedMotion: true,
   components: {
     Tooltip: { defaultProps: { openDelay: 300, withArrow: true } },
     Notification: {

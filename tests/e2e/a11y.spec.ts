@@ -49,3 +49,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('a person who asks for less motion sees messages appear and go without fading', async ({
+  page,
+}) => {
+  await startWithExample(page);
+  await page.goto('/#/third-parties/tp-microsoft');
+  await expect(page.getByRole('heading', { name: /Microsoft/, level: 2 })).toBeVisible();
+  await page.getByRole('button', { name: 'Save' }).first().click();
+  const saved = page.locator('.mantine-Notification-root', { hasText: 'Third party saved' });
+  await expect(saved).toBeVisible();
+  const fades = await saved.evaluate((notice) => {
+    const durations: string[] = [];
+    for (let el: Element | null = notice; el && el !== document.body; el = el.parentElement) {
+      durations.push(getComputedStyle(el).transitionDuration);
+    }
+    return durations.flatMap((d) => d.split(',')).map((d) => parseFloat(d) * 1000);
+  });
+  expect(Math.max(...fades)).toBeLessThanOrEqual(1);
+});

@@ -9,8 +9,12 @@ const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  * e.g. a dialog, whose dimmed page behind was scanned before it opened.
  */
 export async function expectNoViolations(page: Page, screen: string, only?: string) {
-  // Let transitions finish so colours are measured as a person sees them.
-  await page.waitForTimeout(400);
+  // Colours are measured as a person sees them once nothing is fading in or out.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
   const builder = new AxeBuilder({ page }).withTags(WCAG_AA);
   const { violations } = await (only ? builder.include(only) : builder).analyze();
   const summary = violations.map(
