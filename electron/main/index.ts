@@ -1,5 +1,6 @@
 // Main process entry: wires the unit-tested modules to the real Electron APIs, nothing more.
-import { dirname } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { MENU_COMMAND_CHANNEL } from '../../shared/ipc/contract';
@@ -58,6 +59,12 @@ function startApp(): void {
         fs: nodeReadFs,
       },
       dataFolder,
+      pdf: {
+        folder: join(app.getPath('temp'), 'Ropa Desk PDFs'),
+        fs: nodeAtomicFs,
+        mkdir: (path) => mkdir(path, { recursive: true }).then(() => undefined),
+        openPath: (path) => shell.openPath(path),
+      },
     }),
   );
   app.setAboutPanelOptions({

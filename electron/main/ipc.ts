@@ -68,4 +68,5 @@ export function registerChannelHandlers(ipcMain: IpcMainLike, handlers: ChannelH
   handle('file:save', handlers['file:save']);
   handle('file:open', handlers['file:open']);
   handle('data-folder:reveal', handlers['data-folder:reveal']);
+  handle('pdf:open', handlers['pdf:open']);
 }

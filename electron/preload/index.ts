@@ -23,6 +23,7 @@ const bridge = {
   saveFile: (request) => invoke('file:save', request),
   openFile: (request) => invoke('file:open', request),
   revealDataFolder: () => invoke('data-folder:reveal', undefined),
+  openPdf: (request) => invoke('pdf:open', request),
   onMenuCommand: (listener) => {
     // The IPC event stays here: it would hand the page a way back to ipcRenderer.
     const relay = (_event: IpcRendererEvent, command: unknown): void => {

@@ -3,7 +3,7 @@
  * the caller's AbortSignal fires (which is how a long report is cancelled).
  */
 import type { PortablePdfDefinition } from '../../shared/notice/render/portablePdf';
-import type { PdfProgress, PdfRequest, PdfResponse } from './protocol';
+import type { PdfProgress, PdfRequest, PdfResponse, ReportRequest } from './protocol';
 
 export type { PdfProgress, PdfStage } from './protocol';
 
@@ -22,9 +22,20 @@ const cancelled = (): DOMException => new DOMException('The PDF was cancelled.',
 export const isPdfCancelled = (error: unknown): boolean =>
   error instanceof DOMException && error.name === 'AbortError';
 
-export function makePdf(
+export const makePdf = (
   definition: PortablePdfDefinition,
   options: MakePdfOptions = {},
+): Promise<Uint8Array<ArrayBuffer>> => runPdfWorker({ type: 'make', definition }, options);
+
+/** A report of `kind`, built and drawn in the worker from the register in `input`. */
+export const makeReport = (
+  report: Omit<ReportRequest, 'type'>,
+  options: MakePdfOptions = {},
+): Promise<Uint8Array<ArrayBuffer>> => runPdfWorker({ type: 'report', ...report }, options);
+
+function runPdfWorker(
+  request: PdfRequest,
+  options: MakePdfOptions,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const { onProgress, signal } = options;
   if (signal?.aborted) return Promise.reject(cancelled());
@@ -71,7 +82,6 @@ export function makePdf(
       fail('the PDF engine sent back something unreadable. Try again.'),
     );
 
-    const request: PdfRequest = { type: 'make', definition };
     try {
       worker.postMessage(request);
     } catch (error) {

@@ -5,7 +5,11 @@
  */
 import pdfMake from 'pdfmake/build/pdfmake';
 import vfs from 'pdfmake/build/vfs_fonts';
-import { toPdfmakeDefinition } from '../../shared/notice/render/portablePdf';
+import {
+  toPdfmakeDefinition,
+  type PortablePdfDefinition,
+} from '../../shared/notice/render/portablePdf';
+import { reportBuilders } from '../../shared/reports';
 import type { PdfRequest, PdfResponse } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -29,17 +33,24 @@ function progressReporter(): (fraction: number) => void {
   };
 }
 
+function definitionFor(request: PdfRequest): PortablePdfDefinition {
+  if (request.type === 'make') return request.definition;
+  post({ type: 'progress', stage: 'composing', fraction: 0 });
+  return reportBuilders[request.kind](request.input, request.subject);
+}
+
 async function make(request: PdfRequest): Promise<void> {
+  const definition = definitionFor(request);
   post({ type: 'progress', stage: 'started', fraction: 0 });
   pdfMake.setProgressCallback(progressReporter());
-  const blob = await pdfMake.createPdf(toPdfmakeDefinition(request.definition)).getBlob();
+  const blob = await pdfMake.createPdf(toPdfmakeDefinition(definition)).getBlob();
   const bytes = await blob.arrayBuffer();
   post({ type: 'progress', stage: 'done', fraction: 1 });
   post({ type: 'done', bytes }, [bytes]);
 }
 
 self.addEventListener('message', (event: MessageEvent<PdfRequest>) => {
-  if (event.data.type !== 'make') {
+  if (event.data.type !== 'make' && event.data.type !== 'report') {
     post({ type: 'failed', message: 'The PDF worker received a request it does not know.' });
     return;
   }

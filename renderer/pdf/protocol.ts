@@ -1,12 +1,19 @@
 /** The messages between the window and the PDF worker; both sides import these types. */
 import type { PortablePdfDefinition } from '../../shared/notice/render/portablePdf';
+import type { ReportInput, ReportKind, ReportSubject } from '../../shared/reports';
 
-export interface PdfRequest {
-  type: 'make';
-  definition: PortablePdfDefinition;
+/** A report built in the worker from the register, so even its layout never blocks the window. */
+export interface ReportRequest {
+  type: 'report';
+  kind: ReportKind;
+  input: ReportInput;
+  subject: ReportSubject;
 }
 
-export type PdfStage = 'started' | 'rendering' | 'done';
+export type PdfRequest = { type: 'make'; definition: PortablePdfDefinition } | ReportRequest;
+
+/** 'composing': the report is being built from the register; 'started': pages are laid out. */
+export type PdfStage = 'composing' | 'started' | 'rendering' | 'done';
 
 export interface PdfProgress {
   stage: PdfStage;

@@ -1,5 +1,10 @@
 /** The browser fallback: downloads instead of a save dialog, a file picker instead of an open dialog. */
-import type { FileFilter, OpenFileResponse, SaveFileResponse } from '../../shared/ipc/contract';
+import type {
+  FileFilter,
+  OpenFileResponse,
+  OpenPdfResponse,
+  SaveFileResponse,
+} from '../../shared/ipc/contract';
 import type { Platform } from './types';
 
 function saveByDownload(
@@ -55,10 +60,27 @@ function openByPicker(filters: FileFilter[], maxBytes: number): Promise<OpenFile
   });
 }
 
+/** A browser shows a PDF in a tab of its own, with its own print button. */
+function openPdfInTab(name: string, data: Uint8Array<ArrayBuffer>): Promise<OpenPdfResponse> {
+  const url = URL.createObjectURL(new Blob([data], { type: 'application/pdf' }));
+  const tab = window.open(url, '_blank');
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  if (tab === null) {
+    URL.revokeObjectURL(url);
+    return Promise.resolve({
+      status: 'failed',
+      message:
+        'The browser blocked the new tab. Allow pop-ups for Ropa Desk, or save the PDF and print it from there.',
+    });
+  }
+  return Promise.resolve({ status: 'opened', path: name });
+}
+
 export const browserPlatform: Platform = {
   kind: 'browser',
   saveFile: saveByDownload,
   openFile: openByPicker,
+  openPdf: openPdfInTab,
   revealDataFolder: null,
   onMenuCommand: () => () => undefined,
 };

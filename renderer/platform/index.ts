@@ -8,6 +8,7 @@ function desktopPlatform(bridge: Bridge): Platform {
     kind: 'desktop',
     saveFile: (suggestedName, filters, data) => bridge.saveFile({ suggestedName, filters, data }),
     openFile: (filters, maxBytes) => bridge.openFile({ filters, maxBytes }),
+    openPdf: (name, data) => bridge.openPdf({ name, data }),
     revealDataFolder: () => bridge.revealDataFolder(),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
   };

@@ -3,6 +3,7 @@ import type {
   Bridge,
   FileFilter,
   OpenFileResponse,
+  OpenPdfResponse,
   SaveFileResponse,
 } from '../../shared/ipc/contract';
 
@@ -14,6 +15,8 @@ export interface Platform {
     data: Uint8Array<ArrayBuffer>,
   ): Promise<SaveFileResponse>;
   openFile(filters: FileFilter[], maxBytes: number): Promise<OpenFileResponse>;
+  /** Opens a PDF where it can be printed: the system's viewer, or a browser tab. */
+  openPdf(name: string, data: Uint8Array<ArrayBuffer>): Promise<OpenPdfResponse>;
   /** Shows the data folder; null in a browser, where the data lives in the browser's storage. */
   revealDataFolder: (() => ReturnType<Bridge['revealDataFolder']>) | null;
   onMenuCommand: Bridge['onMenuCommand'];

@@ -47,6 +47,17 @@ export type OpenFileResponse =
 
 export const emptyRequestSchema = z.undefined();
 
+/** A PDF to open in the system's PDF viewer, where the person prints it. */
+export const openPdfRequestSchema = z.object({
+  /** The file's name, e.g. "Konnect Communities C.I.C. Article 30 record 2026-11-26.pdf". */
+  name: z.string().min(1).max(255),
+  data: z.instanceof(Uint8Array),
+});
+export type OpenPdfRequest = z.infer<typeof openPdfRequestSchema>;
+
+export type OpenPdfResponse =
+  { status: 'opened'; path: string } | { status: 'failed'; message: string };
+
 export type RevealDataFolderResponse =
   { status: 'shown'; path: string } | { status: 'failed'; message: string };
 
@@ -55,6 +66,7 @@ export const channelRequestSchemas = {
   'file:save': saveFileRequestSchema,
   'file:open': openFileRequestSchema,
   'data-folder:reveal': emptyRequestSchema,
+  'pdf:open': openPdfRequestSchema,
 } as const;
 
 export type Channel = keyof typeof channelRequestSchemas;
@@ -63,6 +75,7 @@ export interface ChannelResponses {
   'file:save': SaveFileResponse;
   'file:open': OpenFileResponse;
   'data-folder:reveal': RevealDataFolderResponse;
+  'pdf:open': OpenPdfResponse;
 }
 
 export type ChannelRequest<C extends Channel> = z.infer<(typeof channelRequestSchemas)[C]>;
@@ -72,6 +85,8 @@ export interface Bridge {
   saveFile(request: SaveFileRequest): Promise<SaveFileResponse>;
   openFile(request: OpenFileRequest): Promise<OpenFileResponse>;
   revealDataFolder(): Promise<RevealDataFolderResponse>;
+  /** Opens a PDF in the system's viewer (to print it) from a copy in the temporary folder. */
+  openPdf(request: OpenPdfRequest): Promise<OpenPdfResponse>;
   /** Subscribes to menu commands sent by main (File ▸ Export…); returns an unsubscribe. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -149,3 +149,27 @@ test('impossible or missing dates and times are explained, and nothing typed is 
     '52 hours 44 minutes left to decide whether to report to the ICO',
   );
 });
+
+test('an activity lists the breaches that involved it, each linked to the log', async ({
+  page,
+}) => {
+  await page.clock.install({ time: NOW });
+  await startWithExample(page);
+  await page.goto('/#/activities/act-client-records');
+  const section = page.getByRole('region', { name: 'Personal data breaches' });
+  await expect(section).toContainText('No breach in the log involves this activity.');
+
+  await recordBreach(page, 'Client list emailed to the wrong funder', '24/11/2026', '16:30');
+  await page.getByRole('combobox', { name: 'Processing activities involved' }).click();
+  await page.getByRole('option', { name: 'Client records' }).click();
+  await page.keyboard.press('Escape');
+  await save(page);
+
+  await page.goto('/#/activities/act-client-records');
+  await expect(section).toContainText('became aware 24 Nov 2026, 16:30');
+  await expect(section).toContainText('reported to the ICO: not decided');
+  await section.getByRole('link', { name: 'Client list emailed to the wrong funder' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Client list emailed to the wrong funder', level: 2 }),
+  ).toBeVisible();
+});

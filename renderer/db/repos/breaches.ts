@@ -11,6 +11,11 @@ import { IntegrityError } from './integrity';
 
 export const listBreaches = (): Promise<Breach[]> => database().breaches.toArray();
 export const getBreach = (id: string): Promise<Breach | undefined> => database().breaches.get(id);
+/** The breaches that involved an activity, most recently discovered first. */
+export const breachesFor = async (activityId: string): Promise<Breach[]> =>
+  (
+    await database().breaches.where('activityIds').equals(activityId).sortBy('discoveredAt')
+  ).reverse();
 
 /** "the breach “Laptop stolen”", for audit summaries. */
 const describe = (breach: Breach): string => `the breach “${breach.title}”`;

@@ -32,6 +32,7 @@ import { SecuritySection } from './sections/SecuritySection';
 import { SourcesSection } from './sections/SourcesSection';
 import { StatusBadge } from './StatusBadge';
 import { HistoryLink } from '../audit-trail/HistoryLink';
+import { ActivityBreaches } from '../breaches/ActivityBreaches';
 import { RecordReviews } from '../reviews/RecordReviews';
 import { useFocusFromQuery } from '../../navigation/useFocusFromQuery';
 import { useActivities, useOrganisation, useThirdParties } from './useActivities';
@@ -155,6 +156,7 @@ export function ActivityForm({
         <SecuritySection form={form} />
         <AutomatedDecisionsSection form={form} />
         <DpiaSection form={form} />
+        <ActivityBreaches activityId={values.id} saved={!isNew} />
         <ConsentMarketingSection form={form} organisation={organisation} />
         <RequirementSection form={form} />
         <ReviewSection form={form}>

@@ -29,6 +29,10 @@ function setup() {
       status: 'shown' as const,
       path: '/home/u/.config/Ropa Desk',
     })),
+    'pdf:open': vi.fn<ChannelHandlers['pdf:open']>(async () => ({
+      status: 'opened' as const,
+      path: '/tmp/Ropa Desk PDFs/r.pdf',
+    })),
   };
   registerChannelHandlers(ipcMain, handlers);
   const invoke = async (channel: string, url: string | null, ...args: unknown[]) => {
@@ -108,5 +112,16 @@ describe('registerChannelHandlers', () => {
       invoke('data-folder:reveal', 'app://ropa-desk/', { path: '/etc' }),
     ).rejects.toThrow(/malformed/);
     expect(handlers['data-folder:reveal']).not.toHaveBeenCalled();
+  });
+
+  it('refuses a pdf:open request whose bytes are not bytes, or with no name', async () => {
+    const { invoke, handlers } = setup();
+    await expect(
+      invoke('pdf:open', 'app://ropa-desk/', { name: 'r.pdf', data: '%PDF-' }),
+    ).rejects.toThrow(/Refused pdf:open/);
+    await expect(
+      invoke('pdf:open', 'app://ropa-desk/', { name: '', data: new Uint8Array([37]) }),
+    ).rejects.toThrow(/Refused pdf:open/);
+    expect(handlers['pdf:open']).not.toHaveBeenCalled();
   });
 });

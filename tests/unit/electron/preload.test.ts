@@ -52,6 +52,7 @@ describe('preload bridge', () => {
     expect(Object.keys(bridge).sort()).toEqual([
       'onMenuCommand',
       'openFile',
+      'openPdf',
       'revealDataFolder',
       'saveFile',
     ]);
@@ -67,6 +68,9 @@ describe('preload bridge', () => {
     expect(fake.invoke).toHaveBeenLastCalledWith('file:open', open);
     await bridge.revealDataFolder();
     expect(fake.invoke).toHaveBeenLastCalledWith('data-folder:reveal', undefined);
+    const pdf = { name: 'r.pdf', data: new Uint8Array([37]) };
+    await bridge.openPdf(pdf);
+    expect(fake.invoke).toHaveBeenLastCalledWith('pdf:open', pdf);
   });
 
   it('passes every known menu command to the listener, without the IPC event', () => {
