@@ -31,6 +31,7 @@ import { RightsRequestEditor } from './features/rights-requests/RightsRequestEdi
 import { RightsRequestList } from './features/rights-requests/RightsRequestList';
 import { ReviewCalendar } from './features/reviews/ReviewCalendar';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { DatabaseGate } from './features/startup/DatabaseGate';
 import { ThirdPartyEditor } from './features/third-parties/ThirdPartyEditor';
 import { ThirdPartyList } from './features/third-parties/ThirdPartyList';
 import { TransferEditor } from './features/transfers/TransferEditor';
@@ -132,11 +133,13 @@ export function App() {
     >
       <ModalsProvider>
         <Notifications position="bottom-right" />
-        <Router hook={useAppLocation}>
-          <CommandPalette />
-          <MenuCommands />
-          <Routes />
-        </Router>
+        <DatabaseGate>
+          <Router hook={useAppLocation}>
+            <CommandPalette />
+            <MenuCommands />
+            <Routes />
+          </Router>
+        </DatabaseGate>
       </ModalsProvider>
     </MantineProvider>
   );

@@ -72,3 +72,32 @@ test('while the welcome screen is still looking for a register, no choice replac
   await expect(page.getByRole('heading', { name: 'Welcome to Ropa Desk', level: 1 })).toBeVisible();
   await expect(page.getByText('There is already a register on this computer')).toBeVisible();
 });
+
+test('a register stored by a newer Ropa Desk is refused, named, and left untouched', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /example organisation/i }).click();
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 2 })).toBeVisible();
+  const before = await readDatabase(page);
+  // A newer release upgrades the database in place; the window's own connection gives way.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('ropa-desk', 60);
+        open.onsuccess = () => {
+          open.result.close();
+          resolve();
+        };
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+      }),
+  );
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { name: 'This register needs a newer Ropa Desk' }),
+  ).toBeVisible();
+  await expect(page.getByText('stored as version 6')).toBeVisible();
+  await expect(page.getByText('understands up to version 5')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Register areas' })).toHaveCount(0);
+  expect(await readDatabase(page)).toEqual(before);
+});
