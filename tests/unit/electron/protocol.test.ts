@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppProtocolHandler, privilegedSchemes } from '../../../electron/main/protocol';
-import { APP_SCHEME, CONTENT_SECURITY_POLICY } from '../../../shared/security/csp';
+import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY } from '../../../shared/security/csp';
+
+describe('the origin the register lives under', () => {
+  it('is app://ropa-desk, for good: IndexedDB is keyed by origin, so another would lose every register', () => {
+    expect(APP_ORIGIN).toBe('app://ropa-desk');
+  });
+});
 
 describe('privilegedSchemes', () => {
   it('registers app:// as standard and secure (IndexedDB needs both) without CORS or CSP bypass', () => {
