@@ -101,3 +101,28 @@ test('a register stored by a newer Ropa Desk is refused, named, and left untouch
   await expect(page.getByRole('navigation', { name: 'Register areas' })).toHaveCount(0);
   expect(await readDatabase(page)).toEqual(before);
 });
+
+test('the window asks to keep its storage and warns when the disk is nearly full', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const calls: string[] = [];
+    Object.assign(window, { storageCalls: calls });
+    Object.defineProperty(navigator, 'storage', {
+      value: {
+        persisted: () => Promise.resolve(false),
+        persist: () => {
+          calls.push('persist');
+          return Promise.resolve(true);
+        },
+        estimate: () => Promise.resolve({ quota: 500 * 1_048_576, usage: 380 * 1_048_576 }),
+      },
+    });
+  });
+  await page.goto('/');
+  await expect(page.getByText('The disk is nearly full')).toBeVisible();
+  await expect(page.getByText(/Only 120 MB is left for Ropa Desk’s data/)).toBeVisible();
+  expect(
+    await page.evaluate(() => (window as unknown as { storageCalls: string[] }).storageCalls),
+  ).toEqual(['persist']);
+});

@@ -1,10 +1,12 @@
 /**
  * Nothing in the window touches the database until its version is known to be one this
  * release understands; a newer one is refused with what to do, and left exactly as it is.
+ * Past the gate, the storage under the database is watched (persistence, free space).
  */
 import { Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import { checkDatabaseVersion, type DatabaseVersionCheck } from '../../db/version-guard';
+import { StorageWatch } from './StorageWatch';
 
 export function DatabaseGate({ children }: { children: ReactNode }) {
   const [check, setCheck] = useState<DatabaseVersionCheck | null>(null);
@@ -25,7 +27,14 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
       </Center>
     );
   }
-  if (check.status !== 'newer') return children;
+  if (check.status !== 'newer') {
+    return (
+      <>
+        <StorageWatch />
+        {children}
+      </>
+    );
+  }
   return (
     <Center mih="100vh" p="lg" component="main">
       <Paper withBorder p="xl" radius="md" maw={640}>
