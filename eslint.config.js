@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import sdl from '@microsoft/eslint-plugin-sdl';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -12,6 +13,32 @@ export default tseslint.config(
   { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
+  // Microsoft's SDL rules (the "required" set without its Angular parts): no eval, no
+  // innerHTML or document.write, no insecure URLs, no postMessage to '*', no Node
+  // integration in windows, no deprecated or unsafe Node APIs, no target=_blank leaks.
+  ...sdl.configs.common,
+  ...sdl.configs.electron,
+  ...sdl.configs.node,
+  ...sdl.configs.react,
+  {
+    rules: {
+      '@microsoft/sdl/no-insecure-url': [
+        'error',
+        {
+          exceptions: [
+            ...sdl.rules['no-insecure-url'].defaultExceptions.map((pattern) => pattern.source),
+            // The e2e and web servers listen on loopback only: nothing crosses a network.
+            '^http://127\\.0\\.0\\.1(:|/|$)',
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Tests feed insecure URLs in as hostile input, to prove the app refuses them.
+    files: ['tests/**/*.ts'],
+    rules: { '@microsoft/sdl/no-insecure-url': 'off' },
+  },
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {

@@ -10,10 +10,12 @@ import { ActivityList } from './features/activities/ActivityList';
 import { BreachEditor } from './features/breaches/BreachEditor';
 import { BreachList } from './features/breaches/BreachList';
 import { AuditTrailPage } from './features/audit-trail/AuditTrailPage';
+import { AutoBackup } from './features/backups/AutoBackup';
 import { ComplaintEditor } from './features/complaints/ComplaintEditor';
 import { ComplaintList } from './features/complaints/ComplaintList';
 import { Dashboard } from './features/dashboard/Dashboard';
 import { FindingsPage } from './features/findings/FindingsPage';
+import { ReportsPage } from './features/reports/ReportsPage';
 import { FirstRun } from './features/first-run/FirstRun';
 import { LiaList } from './features/lias/LiaList';
 import { LiaRevisionView } from './features/lias/LiaRevisionView';
@@ -32,6 +34,7 @@ import { RightsRequestList } from './features/rights-requests/RightsRequestList'
 import { ReviewCalendar } from './features/reviews/ReviewCalendar';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { DatabaseGate } from './features/startup/DatabaseGate';
+import { ImportSpreadsheetPage } from './features/spreadsheet/ImportSpreadsheetPage';
 import { ThirdPartyEditor } from './features/third-parties/ThirdPartyEditor';
 import { ThirdPartyList } from './features/third-parties/ThirdPartyList';
 import { TransferEditor } from './features/transfers/TransferEditor';
@@ -52,6 +55,7 @@ function Routes() {
       <Switch>
         <Route path={paths.dashboard} component={Dashboard} />
         <Route path={paths.findings} component={FindingsPage} />
+        <Route path={paths.reports} component={ReportsPage} />
         <Route path={paths.activities} component={ActivityList} />
         <Route path="/activities/from-template/:templateId">
           {(params) => (
@@ -112,6 +116,7 @@ function Routes() {
           {(params) => <ComplaintEditor key={params.id} id={params.id} />}
         </Route>
         <Route path={paths.processorLibrary} component={ProcessorLibrary} />
+        <Route path={paths.importSpreadsheet} component={ImportSpreadsheetPage} />
         <Route path={paths.organisation} component={OrganisationPage} />
         <Route path={paths.reviews} component={ReviewCalendar} />
         <Route path={paths.auditTrail} component={AuditTrailPage} />
@@ -137,6 +142,7 @@ export function App() {
           <Router hook={useAppLocation}>
             <CommandPalette />
             <MenuCommands />
+            <AutoBackup />
             <Routes />
           </Router>
         </DatabaseGate>

@@ -1,4 +1,5 @@
 /** The window's entry point. */
+import './jitless';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';

@@ -1,4 +1,10 @@
 /** What every command shares: exit codes, the usage text, and how failures are worded. */
+import { parseArgs } from 'node:util';
+import {
+  decryptRegisterBytes,
+  isEncryptedRegister,
+  ProtectedFileError,
+} from '../../shared/register-file/encryption';
 import {
   readRegisterFile,
   RegisterFileError,
@@ -25,14 +31,26 @@ Commands:
                                  Write the privacy notice from a register file to OUT
   check FILE [--json] [--fail-on high|medium|low] [--date YYYY-MM-DD]
                                  Run the compliance checks and print the findings by severity
-  report ropa|third-parties|transfers|retention|lia FILE --out OUT.pdf [--id ID]
-         [--confidential] [--internal-notes] [--force]
+  report ropa|third-parties|transfers|retention|lia|funder|audit-pack FILE --out OUT.pdf
+         [--id ID] [--funder NAME [--programme P]] [--confidential] [--internal-notes] [--force]
                                  Write a PDF report from a register file to OUT.pdf
   export-xlsx FILE --out OUT.xlsx [--force]
                                  Write the register as the ICO's documentation template
+  import-xlsx IN.xlsx|IN.csv --out FILE [--force]
+                                 Read an ICO-style spreadsheet into a new register file,
+                                 printing what it read and every row it could not read
+  protect FILE --out OUT [--force]
+                                 Write the register protected with the passphrase in
+                                 ROPA_DESK_PASSPHRASE (at least 12 characters)
+  unprotect FILE --out OUT [--force]
+                                 Write a protected register as a plain register file
 
 Options:
-  --force      Replace the output file if it already exists (example, notice, export-xlsx, report)
+  --force      Replace the output file if it already exists (example, notice, export-xlsx,
+               import-xlsx, protect, unprotect, report)
+
+A protected register file is read by every command when ROPA_DESK_PASSPHRASE holds its
+passphrase.
   --format     md, html, pdf or txt; taken from OUT's extension when left out (notice)
   --audience   The audience's id; left out, one notice covering every audience (notice)
   --version    A published version's number; left out, the current draft (notice)
@@ -40,6 +58,8 @@ Options:
   --fail-on    Exit with 3 when any finding at or above this severity is open (check)
   --date       The day to check for; left out, today in the UK (check)
   --id         The legitimate interests assessment's id (report lia)
+  --funder     The funder's name (any case) or id (report funder)
+  --programme  One of the programmes on the funder's activities; left out, all (report funder)
   --confidential    Mark the report CONFIDENTIAL on its title page and every page (report)
   --internal-notes  Include the records' internal notes, left out by default (report)
   -h, --help   Show this help
@@ -89,23 +109,84 @@ export function oneFile(
   return path;
 }
 
+/** What a "FILE --out OUT [--force]" command was asked to do. */
+export interface FileToOut {
+  path: string;
+  out: string;
+  force: boolean;
+}
+
+/**
+ * Parses "COMMAND FILE --out OUT [--force] [--help]": the request, or the exit code of the help
+ * or usage error it printed. `what` names the FILE and `outName` the OUT in messages.
+ */
+export function parseFileToOut(
+  args: string[],
+  io: CliIo,
+  spec: { command: string; what: string; outName: string },
+): FileToOut | ExitCode {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      out: { type: 'string', short: 'o' },
+      force: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    io.stdout(USAGE);
+    return EXIT_OK;
+  }
+  const path = oneFile(positionals, io, spec.command, spec.what);
+  if (typeof path !== 'string') return path;
+  const out = values.out;
+  if (out === undefined || out.trim() === '') {
+    return usageError(io, `${spec.command} needs --out ${spec.outName}`);
+  }
+  return { path, out, force: values.force === true };
+}
+
 /** Bad input: one line on stderr, exit 1. */
 export function inputError(io: CliIo, message: string): ExitCode {
   io.stderr(`${PROGRAM}: ${message}\n`);
   return EXIT_BAD_INPUT;
 }
 
+export const PASSPHRASE_VARIABLE = 'ROPA_DESK_PASSPHRASE';
+
+/** A register file's text, unprotected with the passphrase when it is protected. */
+async function registerText(text: string, io: CliIo): Promise<string> {
+  const bytes = new TextEncoder().encode(text);
+  if (!isEncryptedRegister(bytes)) return text;
+  if (io.passphrase === undefined) {
+    throw new PassphraseNeeded(
+      `the file is protected with a passphrase: set ${PASSPHRASE_VARIABLE} to it and run the command again`,
+    );
+  }
+  return new TextDecoder().decode(await decryptRegisterBytes(bytes, io.passphrase));
+}
+
+class PassphraseNeeded extends Error {}
+
 /**
- * Reads and fully validates a register file. On failure it reports one line (which file, what
- * is wrong) and returns null; anything but a file or format problem is a bug and is thrown.
+ * Reads and fully validates a register file, protected or not. On failure it reports one line
+ * (which file, what is wrong) and returns null; anything but a file, passphrase or format
+ * problem is a bug and is thrown.
  */
 export async function readRegisterOrReport(path: string, io: CliIo): Promise<ReadResult | null> {
   try {
-    return await readRegisterFile(await io.fs.readText(path));
+    return await readRegisterFile(await registerText(await io.fs.readText(path), io));
   } catch (error) {
     if (error instanceof CliFsError) inputError(io, describeFsError(error, true));
-    else if (error instanceof RegisterFileError) inputError(io, `${path}: ${error.message}`);
-    else throw error;
+    else if (
+      error instanceof RegisterFileError ||
+      error instanceof ProtectedFileError ||
+      error instanceof PassphraseNeeded
+    ) {
+      inputError(io, `${path}: ${error.message}`);
+    } else throw error;
     return null;
   }
 }

@@ -13,6 +13,7 @@ try {
     fs: nodeCliFs,
     now: () => new Date().toISOString(),
     version: packageJson.version,
+    passphrase: process.env.ROPA_DESK_PASSPHRASE,
   });
 } catch (error) {
   // A bug, not bad input: say so plainly rather than print a stack trace at the user.

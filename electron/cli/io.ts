@@ -32,4 +32,9 @@ export interface CliIo {
   /** The current instant as an ISO timestamp. */
   now(): string;
   version: string;
+  /**
+   * The passphrase for protected register files, from the ROPA_DESK_PASSPHRASE environment
+   * variable (never an argument, which other users of the machine could see in the process list).
+   */
+  passphrase: string | undefined;
 }

@@ -1,16 +1,20 @@
 /**
  * `report KIND FILE --out OUT.pdf`: a PDF report from a register file — the Article 30 record,
- * the third-party, transfers or retention register, or one legitimate interests assessment.
+ * the third-party, transfers or retention register, one legitimate interests assessment, the
+ * assurance pack for one funder (and programme), or the ICO audit preparation pack.
  */
 import { parseArgs } from 'node:util';
 import type { Register } from '../../shared/domain/register';
 import { registerChecksum } from '../../shared/register-file/format';
 import {
+  funderChoices,
   isReportKind,
   reportBuilders,
   reportKinds,
+  ReportSubjectError,
   reportTitles,
   type ReportKind,
+  type ReportSubject,
 } from '../../shared/reports';
 import {
   EXIT_BAD_INPUT,
@@ -32,12 +36,39 @@ function liaList(register: Register): string {
   return `its assessments are ${register.lias.map((l) => `${l.id} (${l.title})`).join(', ')}`;
 }
 
+function funderList(register: Register): string {
+  const funders = funderChoices(register);
+  if (funders.length === 0) return 'this register has no third parties of type funder';
+  return `its funders are ${funders.map((f) => `“${f.name}” (${f.id})`).join(', ')}`;
+}
+
+const folded = (text: string): string => text.trim().toLocaleLowerCase('en-GB');
+
+/** The funder named by --funder (its id, or its name in any case) and the programme as recorded. */
+function findFunder(
+  register: Register,
+  name: string,
+  programme: string | undefined,
+): ReportSubject | undefined {
+  const funder = funderChoices(register).find(
+    (f) => f.id === name || folded(f.name) === folded(name),
+  );
+  if (funder === undefined) return undefined;
+  const recorded =
+    programme === undefined
+      ? undefined
+      : (funder.programmes.find((p) => folded(p) === folded(programme)) ?? programme);
+  return { funderId: funder.id, programme: recorded };
+}
+
 export async function reportCommand(args: string[], io: CliIo): Promise<ExitCode> {
   const { values, positionals } = parseArgs({
     args,
     options: {
       out: { type: 'string', short: 'o' },
       id: { type: 'string' },
+      funder: { type: 'string' },
+      programme: { type: 'string' },
       confidential: { type: 'boolean' },
       'internal-notes': { type: 'boolean' },
       force: { type: 'boolean' },
@@ -67,6 +98,18 @@ export async function reportCommand(args: string[], io: CliIo): Promise<ExitCode
     return usageError(io, `--id is for report lia only, not report ${kind}`);
   }
 
+  const funderName = values.funder?.trim();
+  const programme = values.programme?.trim();
+  if (kind === 'funder' && (funderName === undefined || funderName === '')) {
+    return usageError(io, 'report funder needs --funder NAME: the funder’s name or id');
+  }
+  if (kind !== 'funder' && funderName !== undefined) {
+    return usageError(io, `--funder is for report funder only, not report ${kind}`);
+  }
+  if (kind !== 'funder' && programme !== undefined) {
+    return usageError(io, `--programme is for report funder only, not report ${kind}`);
+  }
+
   const result = await readRegisterOrReport(path, io);
   if (result === null) return EXIT_BAD_INPUT;
   const register = result.register;
@@ -76,27 +119,49 @@ export async function reportCommand(args: string[], io: CliIo): Promise<ExitCode
       `${path}: there is no legitimate interests assessment “${id}”: ${liaList(register)}`,
     );
   }
-  const definition = reportBuilders[kind](
-    {
-      register,
-      checksum: await registerChecksum(register),
-      generatedAt: io.now(),
-      options: {
-        confidential: values.confidential === true,
-        includeInternalNotes: values['internal-notes'] === true,
+  let subject: ReportSubject = { liaId: id };
+  if (kind === 'funder' && funderName !== undefined) {
+    const funder = findFunder(register, funderName, programme);
+    if (funder === undefined) {
+      return inputError(io, `${path}: there is no funder “${funderName}”: ${funderList(register)}`);
+    }
+    subject = funder;
+  }
+  let definition;
+  try {
+    definition = reportBuilders[kind](
+      {
+        register,
+        checksum: await registerChecksum(register),
+        generatedAt: io.now(),
+        options: {
+          confidential: values.confidential === true,
+          includeInternalNotes: values['internal-notes'] === true,
+        },
       },
-    },
-    { liaId: id },
-  );
+      subject,
+    );
+  } catch (error) {
+    if (error instanceof ReportSubjectError) return inputError(io, `${path}: ${error.message}`);
+    throw error;
+  }
   const bytes = await pdfBytes(definition);
   if (!(await writeOrReport(io, out, bytes, values.force === true))) return EXIT_BAD_INPUT;
-  io.stdout(`wrote ${out}: ${describe(kind, register, id)}\n`);
+  io.stdout(`wrote ${out}: ${describe(kind, register, subject)}\n`);
   return EXIT_OK;
 }
 
-function describe(kind: ReportKind, register: Register, id: string | undefined): string {
+function describe(kind: ReportKind, register: Register, subject: ReportSubject): string {
   const title = reportTitles[kind];
-  if (kind !== 'lia') return title.charAt(0).toLowerCase() + title.slice(1);
-  const lia = register.lias.find((l) => l.id === id);
-  return `legitimate interests assessment “${lia?.title ?? id}”`;
+  if (kind === 'lia') {
+    const lia = register.lias.find((l) => l.id === subject.liaId);
+    return `legitimate interests assessment “${lia?.title ?? subject.liaId}”`;
+  }
+  if (kind === 'funder') {
+    const funder = register.thirdParties.find((p) => p.id === subject.funderId);
+    const programme = subject.programme ? `, programme “${subject.programme}”` : '';
+    return `assurance pack for “${funder?.name ?? subject.funderId}”${programme}`;
+  }
+  if (kind === 'audit-pack') return title;
+  return title.charAt(0).toLowerCase() + title.slice(1);
 }

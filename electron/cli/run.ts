@@ -21,7 +21,9 @@ import {
 import type { CliIo } from './io';
 import { checkCommand } from './check';
 import { exportXlsxCommand } from './export-xlsx';
+import { importXlsxCommand } from './import-xlsx';
 import { noticeCommand } from './notice';
+import { protectCommand, unprotectCommand } from './protect';
 import { reportCommand } from './report';
 
 export { EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, USAGE, type ExitCode } from './common';
@@ -114,6 +116,9 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<ExitCode>>
   check: checkCommand,
   report: reportCommand,
   'export-xlsx': exportXlsxCommand,
+  'import-xlsx': (args, io) => importXlsxCommand(args, io),
+  protect: protectCommand,
+  unprotect: unprotectCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {

@@ -1,11 +1,14 @@
 // Main process entry: wires the unit-tested modules to the real Electron APIs, nothing more.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { MENU_COMMAND_CHANNEL } from '../../shared/ipc/contract';
 import { APP_ORIGIN, APP_SCHEME } from '../../shared/security/csp';
+import { createBackupStore } from '../backup';
+import { readBackupFolder, type BackupConfig } from './backup-config';
 import { nodeAtomicFs } from './handlers/atomic-write';
+import { storesByFolder } from './handlers/backups';
 import { revealDataFolder, type RevealDataFolderDeps } from './handlers/data-folder';
 import { nodeReadFs } from './handlers/file-open';
 import { createChannelHandlers } from './handlers/index';
@@ -13,6 +16,7 @@ import { registerChannelHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { appPaths } from './paths';
 import { createAppProtocolHandler, privilegedSchemes } from './protocol';
+import { createQuitBackup } from './quit-backup';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { focusExistingWindow } from './single-instance';
 import { askBeforeDiscardingChanges } from './unsaved-changes';
@@ -20,6 +24,7 @@ import { mainWindowOptions } from './window-options';
 
 const paths = appPaths(dirname(fileURLToPath(import.meta.url)));
 let mainWindow: BrowserWindow | null = null;
+const quitBackup = createQuitBackup({ app, channel: MENU_COMMAND_CHANNEL });
 
 // Both must happen before 'ready'.
 protocol.registerSchemesAsPrivileged(privilegedSchemes);
@@ -31,6 +36,7 @@ function createWindow(): void {
   askBeforeDiscardingChanges(window.webContents, (options) =>
     dialog.showMessageBoxSync(window, options),
   );
+  quitBackup.watch(window);
   window.on('closed', () => (mainWindow = null));
   void window.loadURL(`${APP_ORIGIN}/`);
   mainWindow = window;
@@ -43,6 +49,15 @@ function startApp(): void {
     openPath: (path) => shell.openPath(path),
     userDataPath: app.getPath('userData'),
   };
+  const backupConfig: BackupConfig = {
+    userDataPath: app.getPath('userData'),
+    fs: { ...nodeAtomicFs, readFile: (path, encoding) => readFile(path, encoding) },
+  };
+  const backupStore = storesByFolder((folder) => createBackupStore({ folder }));
+  // Temp files of backups cut short by a crash; a failure here only leaves them for next time.
+  void readBackupFolder(backupConfig)
+    .then((info) => backupStore(info.folder).cleanLeftovers())
+    .catch(() => undefined);
   registerChannelHandlers(
     ipcMain,
     createChannelHandlers({
@@ -65,6 +80,15 @@ function startApp(): void {
         mkdir: (path) => mkdir(path, { recursive: true }).then(() => undefined),
         openPath: (path) => shell.openPath(path),
       },
+      backups: {
+        config: backupConfig,
+        storeFor: backupStore,
+        mkdir: (path) => mkdir(path, { recursive: true }).then(() => undefined),
+        openPath: (path) => shell.openPath(path),
+        showOpenDialog: (o) =>
+          mainWindow ? dialog.showOpenDialog(mainWindow, o) : dialog.showOpenDialog(o),
+      },
+      readyToQuit: () => quitBackup.answered(),
     }),
   );
   app.setAboutPanelOptions({

@@ -69,4 +69,11 @@ export function registerChannelHandlers(ipcMain: IpcMainLike, handlers: ChannelH
   handle('file:open', handlers['file:open']);
   handle('data-folder:reveal', handlers['data-folder:reveal']);
   handle('pdf:open', handlers['pdf:open']);
+  handle('backup:write', handlers['backup:write']);
+  handle('backup:list', handlers['backup:list']);
+  handle('backup:read', handlers['backup:read']);
+  handle('backup:latest', handlers['backup:latest']);
+  handle('backup:reveal', handlers['backup:reveal']);
+  handle('backup:choose-folder', handlers['backup:choose-folder']);
+  handle('app:ready-to-quit', handlers['app:ready-to-quit']);
 }

@@ -1,6 +1,7 @@
 /**
  * Window hardening applied to every web contents main creates: no navigation away from the
- * app, no new windows, no webviews, and every permission denied. Electron objects are taken
+ * app (a top-level https link opens in the browser instead), no redirects or frame navigations
+ * off it, no new windows, no webviews, and every permission denied. Electron objects are taken
  * as narrow structural types so the rules are tested in Node.
  */
 import { isAppUrl, isSafeExternalUrl } from './trusted-url';
@@ -12,7 +13,7 @@ export interface PreventableEvent {
 /** The parts of WebContents the hardening uses. */
 export interface HardenableContents {
   on(
-    event: 'will-navigate' | 'will-redirect',
+    event: 'will-navigate' | 'will-redirect' | 'will-frame-navigate',
     listener: (event: PreventableEvent & { url: string }) => void,
   ): void;
   on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): void;
@@ -34,8 +35,14 @@ export function hardenWebContents(contents: HardenableContents, openExternal: Op
     event.preventDefault();
     if (decision === 'open-externally') openExternal(event.url);
   };
+  // A redirect or a frame's navigation is not the user following a link: it may stay on the
+  // app, and is otherwise stopped without opening anything in the browser.
+  const stayOnApp = (event: PreventableEvent & { url: string }): void => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  };
   contents.on('will-navigate', guard);
-  contents.on('will-redirect', guard);
+  contents.on('will-redirect', stayOnApp);
+  contents.on('will-frame-navigate', stayOnApp);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   // The app never needs a second window; https links (the ICO's guidance, say) open in the
   // user's browser, where a page cannot reach the bridge.

@@ -15,6 +15,9 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     webSecurity: true,
     allowRunningInsecureContent: false,
     webviewTag: false,
+    experimentalFeatures: false,
+    // A middle click on a link would otherwise open it in a new window, around the handlers.
+    disableBlinkFeatures: 'Auxclick',
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: true,

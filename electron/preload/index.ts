@@ -4,9 +4,14 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { Bridge, Channel, ChannelRequest, ChannelResponses } from '../../shared/ipc/contract';
-import { MENU_COMMAND_CHANNEL, menuCommands, type MenuCommand } from '../../shared/ipc/menu';
+import {
+  appCommands,
+  MENU_COMMAND_CHANNEL,
+  menuCommands,
+  type MenuCommand,
+} from '../../shared/ipc/menu';
 
-const knownMenuCommands: ReadonlySet<string> = new Set(menuCommands);
+const knownMenuCommands: ReadonlySet<string> = new Set([...menuCommands, ...appCommands]);
 
 function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && knownMenuCommands.has(value);
@@ -24,6 +29,13 @@ const bridge = {
   openFile: (request) => invoke('file:open', request),
   revealDataFolder: () => invoke('data-folder:reveal', undefined),
   openPdf: (request) => invoke('pdf:open', request),
+  writeBackup: (request) => invoke('backup:write', request),
+  listBackups: () => invoke('backup:list', undefined),
+  readBackup: (request) => invoke('backup:read', request),
+  latestBackup: () => invoke('backup:latest', undefined),
+  revealBackupFolder: () => invoke('backup:reveal', undefined),
+  chooseBackupFolder: () => invoke('backup:choose-folder', undefined),
+  readyToQuit: () => invoke('app:ready-to-quit', undefined),
   onMenuCommand: (listener) => {
     // The IPC event stays here: it would hand the page a way back to ipcRenderer.
     const relay = (_event: IpcRendererEvent, command: unknown): void => {

@@ -25,6 +25,7 @@ import {
   IconLayoutSidebarLeftExpand,
   IconListDetails,
   IconMessageReport,
+  IconReportAnalytics,
   IconScale,
   IconSearch,
   IconSettings,
@@ -54,6 +55,7 @@ const groups: { title: string; areas: Area[] }[] = [
       { label: 'Dashboard', path: paths.dashboard, icon: IconLayoutDashboard },
       { label: 'Findings', path: paths.findings, icon: IconChecklist },
       { label: 'Reviews due', path: paths.reviews, icon: IconCalendarDue },
+      { label: 'Reports', path: paths.reports, icon: IconReportAnalytics },
     ],
   },
   {

@@ -4,6 +4,7 @@ export const paths = {
   dashboard: '/dashboard',
   findings: '/findings',
   reviews: '/reviews',
+  reports: '/reports',
   auditTrail: '/audit-trail',
   breaches: '/breaches',
   breach: (id: string) => `/breaches/${encodeURIComponent(id)}`,
@@ -51,5 +52,6 @@ export const paths = {
   noticeCompare: (audience: string, from: number, to: number) =>
     `/notices/${encodeURIComponent(audience)}/compare/${from}/${to}`,
   processorLibrary: '/processor-library',
+  importSpreadsheet: '/import-spreadsheet',
   settings: '/settings',
 } as const;

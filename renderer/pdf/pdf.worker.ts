@@ -3,6 +3,7 @@
  * report never freezes the window. The only module that loads pdfmake in the window. It
  * answers one request with progress messages, then `done` (the bytes, transferred) or `failed`.
  */
+import '../jitless';
 import pdfMake from 'pdfmake/build/pdfmake';
 import vfs from 'pdfmake/build/vfs_fonts';
 import {

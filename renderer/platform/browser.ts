@@ -83,4 +83,5 @@ export const browserPlatform: Platform = {
   openPdf: openPdfInTab,
   revealDataFolder: null,
   onMenuCommand: () => () => undefined,
+  backups: null,
 };

@@ -1,7 +1,7 @@
 /** The platform the window runs on: the Electron bridge when present, else the browser fallback. */
 import type { Bridge } from '../../shared/ipc/contract';
 import { browserPlatform } from './browser';
-import type { Platform } from './types';
+import type { BackupBridge, Platform } from './types';
 
 function desktopPlatform(bridge: Bridge): Platform {
   return {
@@ -11,10 +11,19 @@ function desktopPlatform(bridge: Bridge): Platform {
     openPdf: (name, data) => bridge.openPdf({ name, data }),
     revealDataFolder: () => bridge.revealDataFolder(),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    backups: {
+      writeBackup: (request) => bridge.writeBackup(request),
+      listBackups: () => bridge.listBackups(),
+      readBackup: (request) => bridge.readBackup(request),
+      latestBackup: () => bridge.latestBackup(),
+      revealBackupFolder: () => bridge.revealBackupFolder(),
+      chooseBackupFolder: () => bridge.chooseBackupFolder(),
+      readyToQuit: () => bridge.readyToQuit(),
+    },
   };
 }
 
 export const platform: Platform = window.ropaDesk
   ? desktopPlatform(window.ropaDesk)
   : browserPlatform;
-export type { Platform };
+export type { BackupBridge, Platform };

@@ -20,7 +20,21 @@ export interface Platform {
   /** Shows the data folder; null in a browser, where the data lives in the browser's storage. */
   revealDataFolder: (() => ReturnType<Bridge['revealDataFolder']>) | null;
   onMenuCommand: Bridge['onMenuCommand'];
+  /** Automatic backups, written by main; null in a browser, which has no folder to write to. */
+  backups: BackupBridge | null;
 }
+
+/** The backup channels of the bridge, as the window uses them. */
+export type BackupBridge = Pick<
+  Bridge,
+  | 'writeBackup'
+  | 'listBackups'
+  | 'readBackup'
+  | 'latestBackup'
+  | 'revealBackupFolder'
+  | 'chooseBackupFolder'
+  | 'readyToQuit'
+>;
 
 declare global {
   interface Window {

@@ -5,6 +5,7 @@
  * the sender. Nothing else crosses the process boundary.
  */
 import { z } from 'zod';
+import type { Register } from '../domain/register';
 import type { MenuCommand } from './menu';
 
 export const fileFilterSchema = z.object({
@@ -61,12 +62,95 @@ export type OpenPdfResponse =
 export type RevealDataFolderResponse =
   { status: 'shown'; path: string } | { status: 'failed'; message: string };
 
+/** Why a backup was taken; the same list as electron/backup's BACKUP_REASONS (a test keeps them equal). */
+export const backupReasons = [
+  'change',
+  'manual',
+  'daily',
+  'quit',
+  'before-import',
+  'before-restore',
+  'before-migration',
+] as const;
+export type BackupReasonName = (typeof backupReasons)[number];
+
+export const writeBackupRequestSchema = z.object({
+  reason: z.enum(backupReasons),
+  /** A register file's bytes, as "Export register file" writes them. */
+  data: z.instanceof(Uint8Array).refine((data) => data.byteLength <= 512 * 1024 * 1024, {
+    message: 'The backup is larger than any register file.',
+  }),
+});
+export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>;
+
+export const readBackupRequestSchema = z.object({ name: z.string().min(1).max(255) });
+export type ReadBackupRequest = z.infer<typeof readBackupRequestSchema>;
+
+/** What a backup holds, read from the file itself: record counts per table and its checksum. */
+export interface BackupManifestInfo {
+  schemaVersion: number;
+  exportedAt: string;
+  checksum: string;
+  counts: Record<keyof Register, number>;
+}
+
+export type BackupEntry = {
+  name: string;
+  /** ISO timestamp (UTC). */
+  time: string;
+  reason: BackupReasonName;
+  size: number | null;
+} & ({ status: 'ok'; manifest: BackupManifestInfo } | { status: 'damaged'; problem: string });
+
+export type WriteBackupResponse =
+  { status: 'written'; backup: BackupEntry } | { status: 'failed'; message: string };
+
+/**
+ * Where backups go: the default folder, the one the person chose, or the default because the
+ * saved choice could not be read (`problem` says why).
+ */
+export type BackupFolderInfo =
+  | { folder: string; source: 'default' | 'chosen' }
+  | { folder: string; source: 'fallback'; problem: string };
+
+export type ListBackupsResponse =
+  | ({ status: 'listed'; entries: BackupEntry[] } & BackupFolderInfo)
+  | ({ status: 'failed'; message: string } & BackupFolderInfo);
+
+export type ReadBackupResponse =
+  { status: 'read'; name: string; data: Uint8Array } | { status: 'failed'; message: string };
+
+export type LatestBackupResponse =
+  | {
+      status: 'found';
+      backup: {
+        name: string;
+        time: string;
+        reason: BackupReasonName;
+        manifest: BackupManifestInfo;
+      };
+    }
+  | { status: 'none' }
+  | { status: 'failed'; message: string };
+
+export type ChooseBackupFolderResponse =
+  | { status: 'chosen'; folder: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string };
+
 /** Channel name → request schema. Main parses every request with these before acting. */
 export const channelRequestSchemas = {
   'file:save': saveFileRequestSchema,
   'file:open': openFileRequestSchema,
   'data-folder:reveal': emptyRequestSchema,
   'pdf:open': openPdfRequestSchema,
+  'backup:write': writeBackupRequestSchema,
+  'backup:list': emptyRequestSchema,
+  'backup:read': readBackupRequestSchema,
+  'backup:latest': emptyRequestSchema,
+  'backup:reveal': emptyRequestSchema,
+  'backup:choose-folder': emptyRequestSchema,
+  'app:ready-to-quit': emptyRequestSchema,
 } as const;
 
 export type Channel = keyof typeof channelRequestSchemas;
@@ -76,6 +160,13 @@ export interface ChannelResponses {
   'file:open': OpenFileResponse;
   'data-folder:reveal': RevealDataFolderResponse;
   'pdf:open': OpenPdfResponse;
+  'backup:write': WriteBackupResponse;
+  'backup:list': ListBackupsResponse;
+  'backup:read': ReadBackupResponse;
+  'backup:latest': LatestBackupResponse;
+  'backup:reveal': RevealDataFolderResponse;
+  'backup:choose-folder': ChooseBackupFolderResponse;
+  'app:ready-to-quit': { status: 'ok' };
 }
 
 export type ChannelRequest<C extends Channel> = z.infer<(typeof channelRequestSchemas)[C]>;
@@ -89,6 +180,16 @@ export interface Bridge {
   openPdf(request: OpenPdfRequest): Promise<OpenPdfResponse>;
   /** Subscribes to menu commands sent by main (File ▸ Export…); returns an unsubscribe. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Writes an automatic backup (a register file) to the backup folder, then rotates. */
+  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResponse>;
+  listBackups(): Promise<ListBackupsResponse>;
+  readBackup(request: ReadBackupRequest): Promise<ReadBackupResponse>;
+  /** The newest readable backup's manifest, to notice records lost from the database. */
+  latestBackup(): Promise<LatestBackupResponse>;
+  revealBackupFolder(): Promise<RevealDataFolderResponse>;
+  chooseBackupFolder(): Promise<ChooseBackupFolderResponse>;
+  /** Answers main's 'backup:quit' command: the quit backup is done (or failed), so quit. */
+  readyToQuit(): Promise<{ status: 'ok' }>;
 }
 
 export { MENU_COMMAND_CHANNEL, menuCommands, type MenuCommand } from './menu';

@@ -10,5 +10,7 @@ export const menuCommands = [
   'palette:open',
   'navigate:settings',
 ] as const;
-export type MenuCommand = (typeof menuCommands)[number];
+/** Commands main sends by itself, with no menu item: 'backup:quit' asks for the quit backup. */
+export const appCommands = ['backup:quit'] as const;
+export type MenuCommand = (typeof menuCommands)[number] | (typeof appCommands)[number];
 export const MENU_COMMAND_CHANNEL = 'menu:command';

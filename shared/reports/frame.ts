@@ -6,6 +6,7 @@
 import type { Content, StyleDictionary, TableCell } from 'pdfmake/interfaces';
 import type { Register } from '../domain/register';
 import type { AdequacyList } from '../reference/adequacy';
+import type { ReviewIntervals } from '../reviews/schedule';
 import type { PortablePdfDefinition } from '../notice/render/portablePdf';
 import { longDate } from '../util/long-date';
 
@@ -30,6 +31,8 @@ export interface ReportInput {
   options: ReportOptions;
   /** The adequacy list transfers are judged by; the shipped baseline when left out. */
   adequacy?: AdequacyList;
+  /** How often records are reviewed (Settings), for the audit pack's checks; defaults when left out. */
+  reviewIntervals?: ReviewIntervals;
 }
 
 export const INK = '#1b1f24';
@@ -318,8 +321,8 @@ export function reportFrame(input: ReportInput, spec: FrameSpec): PortablePdfDef
       fromPage: 2,
     },
     runningFooter: {
-      text: `${organisation}  ·  ${spec.title}  ·  Generated on ${generatedOn(input.generatedAt)}`,
-      detail: `Register checksum ${checksumStamp(input.checksum)}`,
+      text: `${organisation}  ·  ${spec.title}`,
+      detail: `Generated on ${generatedOn(input.generatedAt)}  ·  Register checksum ${checksumStamp(input.checksum)}`,
       pageLabel: 'Page {page} of {pages}',
     },
     keepHeadingsWithNext: true,

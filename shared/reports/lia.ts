@@ -139,25 +139,37 @@ function signOff(lia: Lia): Content {
   };
 }
 
-export function liaReport(input: ReportInput, lia: Lia): PortablePdfDefinition {
-  const content: Content[] = [heading('Summary'), summary(lia, input)];
+/**
+ * The assessment without its frame. Nested in a pack, its parts are subheadings outside the
+ * contents (a pack holds many assessments) and the sign-off block is left to the standalone copy.
+ */
+export function liaBody(input: ReportInput, lia: Lia, nested = false): Content[] {
+  const section = (text: string, id?: string): Content =>
+    nested ? subheading(text) : heading(text, id);
+  const group = (text: string): Content =>
+    nested ? { text, bold: true, color: MUTED, margin: [0, 4, 0, 4] } : subheading(text);
+  const content: Content[] = [section('Summary'), summary(lia, input)];
   for (const step of stepsFor(lia.path)) {
-    content.push(heading(step.label, `part-${step.part}`));
+    content.push(section(step.label, `part-${step.part}`));
     const groups = [...new Set(step.questions.map((q) => q.group))];
-    for (const group of groups) {
-      if (groups.length > 1) content.push(subheading(liaGroupLabels[group]));
+    for (const name of groups) {
+      if (groups.length > 1) content.push(group(liaGroupLabels[name]));
       content.push(
         ...step.questions
-          .filter((q) => q.group === group)
+          .filter((q) => q.group === name)
           .map((q) => questionBlock(q, lia.answers[q.id])),
       );
     }
   }
-  content.push(signOff(lia));
+  if (!nested) content.push(signOff(lia));
+  return content;
+}
+
+export function liaReport(input: ReportInput, lia: Lia): PortablePdfDefinition {
   return reportFrame(input, {
     title: LIA_TITLE,
     subtitle: lia.title,
     orientation: 'portrait',
-    content,
+    content: liaBody(input, lia),
   });
 }

@@ -6,6 +6,7 @@ import type { TableCell } from 'pdfmake/interfaces';
 import type { Activity } from '../domain/activity';
 import type { PortablePdfDefinition } from '../notice/render/portablePdf';
 import { emptyLine, gridTable, MUTED, reportFrame, value, yesNo, type ReportInput } from './frame';
+import type { ReportBody } from './body';
 
 export const RETENTION_TITLE = 'Retention schedule';
 
@@ -46,20 +47,27 @@ function row(activity: Activity): TableCell[] {
   ];
 }
 
-export function retentionReport(input: ReportInput): PortablePdfDefinition {
+/** The retention table without its frame, with the sentence saying what it covers. */
+export function retentionBody(input: ReportInput): ReportBody {
   const activities = [...input.register.activities].sort((a, b) =>
     a.name.localeCompare(b.name, 'en-GB'),
   );
-  return reportFrame(input, {
-    title: RETENTION_TITLE,
+  return {
     scope:
       activities.length === 0
         ? undefined
         : `How long the personal data of each of the ${activities.length} processing activities is kept, and why.`,
-    orientation: 'landscape',
     content:
       activities.length === 0
         ? [emptyLine('No activities recorded yet.')]
         : [gridTable(HEADERS, WIDTHS, activities.map(row))],
+  };
+}
+
+export function retentionReport(input: ReportInput): PortablePdfDefinition {
+  return reportFrame(input, {
+    title: RETENTION_TITLE,
+    orientation: 'landscape',
+    ...retentionBody(input),
   });
 }

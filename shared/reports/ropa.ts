@@ -18,10 +18,13 @@ import {
   heading,
   hasNotes,
   reportFrame,
+  SECTION_LEVEL,
+  subheading,
   value,
   type FieldRow,
   type ReportInput,
 } from './frame';
+import { endsPage } from './page-end';
 
 export const ROPA_TITLE = 'Record of processing activities';
 
@@ -80,7 +83,35 @@ function organisationBlock(organisation: Organisation): Content {
   return fieldTable(rows);
 }
 
-function activitySection(register: Register, activity: Activity, input: ReportInput): Content[] {
+/** How the record sits in a larger document: the audit pack nests it under its own heading. */
+export interface RopaBodyOptions {
+  /** The controller block under a subheading rather than a section heading of its own. */
+  nested: boolean;
+  /** List each activity in the contents and bookmarks (indented when nested). */
+  activitiesInContents: boolean;
+}
+
+function activityHeading(activity: Activity, options: RopaBodyOptions): Content {
+  // Each activity starts a page, so a printed record can be filed or replaced one by one.
+  if (!options.activitiesInContents) return heading(activity.name, undefined, true);
+  if (!options.nested) return heading(activity.name, `activity-${activity.id}`, true);
+  return {
+    text: activity.name,
+    style: 'heading',
+    headlineLevel: SECTION_LEVEL,
+    tocItem: true,
+    tocMargin: [12, 0, 0, 0],
+    id: `activity-${activity.id}`,
+    pageBreak: 'before',
+  };
+}
+
+function activitySection(
+  register: Register,
+  activity: Activity,
+  input: ReportInput,
+  options: RopaBodyOptions,
+): Content[] {
   const cells = icoCells(register, activity);
   let index = 0;
   const rows: FieldRow[] = icoSections.flatMap(({ section, columns }) => [
@@ -103,32 +134,53 @@ function activitySection(register: Register, activity: Activity, input: ReportIn
     activity.nextReview && `Next review ${dateOrEmpty(activity.nextReview)}`,
   ].filter((s) => s !== '' && s !== null);
   return [
-    // Each activity starts a page, so a printed record can be filed or replaced one by one.
-    heading(activity.name, `activity-${activity.id}`, true),
+    activityHeading(activity, options),
     { text: meta.join('  ·  '), style: 'note' },
-    fieldTable(rows, 190),
+    ...endsPage([fieldTable(rows, 190)]),
   ];
 }
 
-export function ropaReport(input: ReportInput): PortablePdfDefinition {
+export const sortedActivities = (register: Register): Activity[] =>
+  [...register.activities].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+
+/** The controller block, then every activity on its own page: the record without its frame. */
+export function ropaBody(
+  input: ReportInput,
+  options: RopaBodyOptions = { nested: false, activitiesInContents: true },
+): Content[] {
   const { register } = input;
-  const activities = [...register.activities].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  const activities = sortedActivities(register);
+  const controllerTitle = 'Controller, data protection officer and representative';
   const content: Content[] = [
-    heading('Controller, data protection officer and representative', 'controller'),
+    options.nested ? subheading(controllerTitle) : heading(controllerTitle, 'controller'),
     register.organisation === null
       ? emptyLine('The organisation has not been described yet.')
       : organisationBlock(register.organisation),
   ];
   if (activities.length === 0) {
-    content.push(heading('Processing activities'), emptyLine('No activities recorded yet.'));
+    content.push(
+      options.nested ? subheading('Processing activities') : heading('Processing activities'),
+      emptyLine('No activities recorded yet.'),
+    );
   } else {
-    content.splice(0, 0, contents());
-    content.push(...activities.flatMap((activity) => activitySection(register, activity, input)));
+    // The first activity starts a page: the controller block before it ends without a margin.
+    content.splice(1, 1, ...endsPage(content.slice(1)));
+    content.push(
+      ...activities.flatMap((activity) => activitySection(register, activity, input, options)),
+    );
   }
+  return content;
+}
+
+export const ropaScope = (count: number): string =>
+  `The Article 30 record: ${count} ${count === 1 ? 'activity' : 'activities'}, each with every column of the ICO's documentation template for controllers.`;
+
+export function ropaReport(input: ReportInput): PortablePdfDefinition {
+  const count = input.register.activities.length;
   return reportFrame(input, {
     title: ROPA_TITLE,
-    scope: `The Article 30 record: ${activities.length} ${activities.length === 1 ? 'activity' : 'activities'}, each with every column of the ICO's documentation template for controllers.`,
+    scope: ropaScope(count),
     orientation: 'portrait',
-    content,
+    content: count === 0 ? ropaBody(input) : [contents(), ...ropaBody(input)],
   });
 }

@@ -20,6 +20,7 @@ import {
   value,
   type ReportInput,
 } from './frame';
+import type { ReportBody } from './body';
 
 export const THIRD_PARTIES_TITLE = 'Third-party register';
 
@@ -86,27 +87,35 @@ function rows(party: ThirdParty, input: ReportInput): TableCell[][] {
     : [row];
 }
 
-export function thirdPartiesReport(input: ReportInput): PortablePdfDefinition {
-  const parties = [...input.register.thirdParties].sort((a, b) =>
-    a.name.localeCompare(b.name, 'en-GB'),
-  );
-  const processors = parties.filter(isProcessor).length;
-  return reportFrame(input, {
-    title: THIRD_PARTIES_TITLE,
+/** The third-party table without its frame; every third party unless `parties` narrows it. */
+export function thirdPartiesBody(
+  input: ReportInput,
+  parties: readonly ThirdParty[] = input.register.thirdParties,
+): ReportBody {
+  const sorted = [...parties].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  const processors = sorted.filter(isProcessor).length;
+  return {
     scope:
-      parties.length === 0
+      sorted.length === 0
         ? undefined
-        : `${parties.length} third parties, ${processors} of them processors or sub-processors. The Article 28 column says which of the contract terms a processor contract must contain have been confirmed.`,
-    orientation: 'landscape',
+        : `${sorted.length} third parties, ${processors} of them processors or sub-processors. The Article 28 column says which of the contract terms a processor contract must contain have been confirmed.`,
     content:
-      parties.length === 0
+      sorted.length === 0
         ? [emptyLine('No third parties recorded yet.')]
         : [
             gridTable(
               HEADERS,
               WIDTHS,
-              parties.flatMap((party) => rows(party, input)),
+              sorted.flatMap((party) => rows(party, input)),
             ),
           ],
+  };
+}
+
+export function thirdPartiesReport(input: ReportInput): PortablePdfDefinition {
+  return reportFrame(input, {
+    title: THIRD_PARTIES_TITLE,
+    orientation: 'landscape',
+    ...thirdPartiesBody(input),
   });
 }

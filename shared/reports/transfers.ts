@@ -26,6 +26,7 @@ import {
   value,
   type ReportInput,
 } from './frame';
+import type { ReportBody } from './body';
 
 export const TRANSFERS_TITLE = 'International transfers register';
 
@@ -106,18 +107,17 @@ function rows(register: Register, transfer: Transfer, input: ReportInput): Table
     : [row];
 }
 
-export function transfersReport(input: ReportInput): PortablePdfDefinition {
+/** The transfers table without its frame, with the sentence saying what it covers. */
+export function transfersBody(input: ReportInput): ReportBody {
   const { register } = input;
   const name = (t: Transfer): string =>
     register.thirdParties.find((p) => p.id === t.thirdPartyId)?.name ?? '';
   const transfers = [...register.transfers].sort((a, b) => name(a).localeCompare(name(b), 'en-GB'));
-  return reportFrame(input, {
-    title: TRANSFERS_TITLE,
+  return {
     scope:
       transfers.length === 0
         ? undefined
         : `${transfers.length} restricted ${transfers.length === 1 ? 'transfer' : 'transfers'} of personal data outside the UK. Verdicts are judged by the UK adequacy list on the day the report was generated.`,
-    orientation: 'landscape',
     content:
       transfers.length === 0
         ? [emptyLine('No international transfers recorded yet.')]
@@ -128,5 +128,13 @@ export function transfersReport(input: ReportInput): PortablePdfDefinition {
               transfers.flatMap((t) => rows(register, t, input)),
             ),
           ],
+  };
+}
+
+export function transfersReport(input: ReportInput): PortablePdfDefinition {
+  return reportFrame(input, {
+    title: TRANSFERS_TITLE,
+    orientation: 'landscape',
+    ...transfersBody(input),
   });
 }

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { activityTemplates } from '../../shared/templates/activity-templates';
 import { readDatabase, startWithExample } from './fixtures';
 

@@ -5,7 +5,7 @@
  * recorded change; the trail is exported as CSV; axe scans the screen in both colour schemes.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { expectNoViolations } from './axe';
 import { startWithExample } from './fixtures';
 

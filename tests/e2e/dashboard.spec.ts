@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { runChecks, type Finding, type Severity } from '../../shared/checks';
 import { accountabilityScores } from '../../shared/checks/accountability';
 import { exampleRegisterWithNotices } from '../../shared/example/konnect-notice';

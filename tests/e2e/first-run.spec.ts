@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { exampleRegister } from '../../shared/example/konnect';
 import { readDatabase, startWithExample } from './fixtures';
 

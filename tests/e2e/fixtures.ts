@@ -1,5 +1,8 @@
 /** Shared steps for the window tests: each test starts in a fresh browser context (empty IndexedDB). */
 import { expect, type Page } from '@playwright/test';
+import type { Activity } from '../../shared/domain';
+import { exampleRegister } from '../../shared/example/konnect';
+import { writeRegisterFile } from '../../shared/register-file';
 
 /**
  * First run → "Start with the example organisation" → the dashboard (the first screen) → the
@@ -69,4 +72,34 @@ export async function wipeDatabase(page: Page): Promise<void> {
       }),
   );
   await page.reload();
+}
+
+/**
+ * The example register plus `copies` generated activities, each a copy of an example activity
+ * that `vary` makes distinct (an id and a name at least), as the bytes of a register file.
+ */
+export async function exampleWithCopies(
+  copies: number,
+  vary: (model: Activity, index: number) => Activity,
+): Promise<Buffer> {
+  const now = new Date().toISOString();
+  const register = exampleRegister(now);
+  const source = [...register.activities];
+  for (let i = 0; i < copies; i += 1) {
+    const model = source[i % source.length];
+    if (!model) throw new Error('The example has no activities');
+    register.activities.push(vary(model, i));
+  }
+  return Buffer.from(await writeRegisterFile(register, now, 'window test'));
+}
+
+/** Welcome → "Open a register file" → the file → the dashboard, however long it takes to load. */
+export async function openRegisterFile(page: Page, name: string, file: Buffer): Promise<void> {
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /open a register file/i }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: file });
+  await expect(page.getByRole('heading', { name: 'Dashboard', level: 2 })).toBeVisible({
+    timeout: 60_000,
+  });
 }

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { startWithExample } from './fixtures';
 
 test('Ctrl+K jumps to any record by name', async ({ page }) => {

@@ -3,7 +3,7 @@
  * mid-way, reload, resume, complete it, revise it and open the earlier revision; with an axe
  * scan of each LIA screen in both colour schemes.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './test';
 import { expectNoViolations } from './axe';
 import { readDatabase, startWithExample } from './fixtures';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { startWithExample } from './fixtures';
 
 test('a place opened for one record does not carry that record into the next place', async ({

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { verifyChain } from '../../shared/audit/chain';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/register-file';
 import type { AuditEvent } from '../../shared/domain';

@@ -1,5 +1,5 @@
 /** Reviews: the calendar lists what is overdue; marking it reviewed moves it on and records it. */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { expectNoViolations } from './axe';
 import { startWithExample } from './fixtures';
 

@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { startWithExample } from './fixtures';
 
-test('in the desktop app, "Where is my data?" promises no backups it does not make', async ({
+test('in the desktop app, "Where is my data?" opens the data folder and the backup folder', async ({
   page,
 }) => {
   // Stands in for the preload's bridge, so the page renders as it does in the desktop app.
@@ -13,6 +13,14 @@ test('in the desktop app, "Where is my data?" promises no backups it does not ma
         revealDataFolder: () =>
           Promise.resolve({ status: 'shown', path: '/home/sam/.config/Ropa Desk' }),
         onMenuCommand: () => () => undefined,
+        writeBackup: () => Promise.resolve({ status: 'failed', message: 'Not in this test.' }),
+        listBackups: () =>
+          Promise.resolve({ status: 'listed', folder: '/b', source: 'default', entries: [] }),
+        readBackup: () => Promise.resolve({ status: 'failed', message: 'Not in this test.' }),
+        latestBackup: () => Promise.resolve({ status: 'none' }),
+        revealBackupFolder: () => Promise.resolve({ status: 'shown', path: '/b' }),
+        chooseBackupFolder: () => Promise.resolve({ status: 'cancelled' }),
+        readyToQuit: () => Promise.resolve({ status: 'ok' }),
       },
     });
   });
@@ -20,6 +28,6 @@ test('in the desktop app, "Where is my data?" promises no backups it does not ma
   await page.getByRole('link', { name: 'Settings' }).click();
   const section = page.getByRole('region', { name: 'Where is my data?' });
   await expect(section.getByRole('button', { name: 'Show the data folder' })).toBeVisible();
-  await expect(section).not.toContainText('automatic backups');
+  await expect(section.getByRole('button', { name: 'Show the backup folder' })).toBeVisible();
   await expect(section).toContainText('export a register file');
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { readDatabase, startWithExample } from './fixtures';
 
 test('a new third party linked to an activity shows on both sides', async ({ page }) => {

@@ -1,5 +1,14 @@
 /** Builds the handler for every IPC channel from injected dependencies. */
 import type { ChannelHandlers } from '../ipc';
+import {
+  chooseBackupFolder,
+  latestBackup,
+  listBackups,
+  readBackup,
+  revealBackupFolder,
+  writeBackup,
+  type BackupHandlerDeps,
+} from './backups';
 import { revealDataFolder, type RevealDataFolderDeps } from './data-folder';
 import { openFile, type OpenFileDeps } from './file-open';
 import { saveFile, type SaveFileDeps } from './file-save';
@@ -10,6 +19,9 @@ export interface HandlerDeps {
   open: OpenFileDeps;
   dataFolder: RevealDataFolderDeps;
   pdf: OpenPdfDeps;
+  backups: BackupHandlerDeps;
+  /** The window's answer to 'backup:quit'. */
+  readyToQuit(): void;
 }
 
 export function createChannelHandlers(deps: HandlerDeps): ChannelHandlers {
@@ -18,5 +30,15 @@ export function createChannelHandlers(deps: HandlerDeps): ChannelHandlers {
     'file:open': (request) => openFile(request, deps.open),
     'data-folder:reveal': () => revealDataFolder(deps.dataFolder),
     'pdf:open': (request) => openPdf(request, deps.pdf),
+    'backup:write': (request) => writeBackup(request, deps.backups),
+    'backup:list': () => listBackups(deps.backups),
+    'backup:read': (request) => readBackup(request, deps.backups),
+    'backup:latest': () => latestBackup(deps.backups),
+    'backup:reveal': () => revealBackupFolder(deps.backups),
+    'backup:choose-folder': () => chooseBackupFolder(deps.backups),
+    'app:ready-to-quit': () => {
+      deps.readyToQuit();
+      return Promise.resolve({ status: 'ok' });
+    },
   };
 }

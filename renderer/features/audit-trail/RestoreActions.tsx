@@ -18,6 +18,7 @@ import {
   type RestorePlan,
   type RestoreSide,
 } from '../../db/repos/restore';
+import { backupBefore } from '../backups/before';
 import { ChangeTable } from './ChangeTable';
 import { isIdPath } from './trail-labels';
 
@@ -52,6 +53,11 @@ export function RestoreActions({ event }: { event: AuditEvent }) {
 
   const restore = async (plan: RestorePlan) => {
     try {
+      const failed = await backupBefore('before-restore');
+      if (failed !== null) {
+        setProblem(`${failed} Without a backup of your register, nothing was restored.`);
+        return;
+      }
       await restoreFromEvent(plan.event.seq, plan.side);
       setProblem(null);
       notifications.show({

@@ -12,15 +12,18 @@ import {
   IconChecklist,
   IconFileExport,
   IconFileImport,
+  IconFileSpreadsheet,
   IconFileText,
   IconHistory,
   IconLayoutDashboard,
   IconListDetails,
+  IconReportAnalytics,
   IconMessageReport,
   IconPlus,
   IconScale,
   IconSearch,
   IconSettings,
+  IconTableImport,
   IconTemplate,
   IconUser,
   IconUserQuestion,
@@ -42,6 +45,7 @@ import { listThirdParties } from '../../db/repos/third-parties';
 import { paths } from '../../navigation/paths';
 import { useGuardedNavigate } from '../../navigation/useGuardedNavigate';
 import { useRegisterFileActions } from '../register-file/useRegisterFileActions';
+import { useSpreadsheetExport } from '../spreadsheet/useSpreadsheetExport';
 import { PALETTE_LIMIT, paletteFilter } from './palette-filter';
 
 const icon = (Icon: typeof IconSearch) => <Icon size={20} stroke={1.5} aria-hidden />;
@@ -49,6 +53,7 @@ const icon = (Icon: typeof IconSearch) => <Icon size={20} stroke={1.5} aria-hidd
 export function CommandPalette() {
   const navigate = useGuardedNavigate();
   const { exportFile, importFile } = useRegisterFileActions();
+  const { exportSpreadsheet } = useSpreadsheetExport();
   const [opened, setOpened] = useState(false);
   const settings = useLiveQuery(getSettings, []);
   // Records are read only while the palette is open, so a closed palette costs nothing.
@@ -97,6 +102,13 @@ export function CommandPalette() {
             'The review calendar: overdue reviews, contract renewals and the ICO registration',
             paths.reviews,
             IconCalendarDue,
+          ),
+          go(
+            'go-reports',
+            'Reports',
+            'PDFs for a funder, the ICO or your files: the Article 30 record, registers, packs',
+            paths.reports,
+            IconReportAnalytics,
           ),
           go(
             'go-activities',
@@ -272,10 +284,26 @@ export function CommandPalette() {
             leftSection: icon(IconFileImport),
             onClick: () => void importFile(),
           },
+          {
+            id: 'export-ico-spreadsheet',
+            label: 'Export ICO spreadsheet (.xlsx)…',
+            description: 'The register as the ICO’s documentation template: one row per activity',
+            keywords: ['excel', 'xlsx', 'ico', 'template', 'ropa', 'article 30'],
+            leftSection: icon(IconFileSpreadsheet),
+            onClick: () => void exportSpreadsheet(),
+          },
+          {
+            id: 'import-ico-spreadsheet',
+            label: 'Import ICO spreadsheet…',
+            description: 'Add activities from an .xlsx or .csv laid out like the ICO’s template',
+            keywords: ['excel', 'xlsx', 'csv', 'ico', 'template', 'ropa'],
+            leftSection: icon(IconTableImport),
+            onClick: () => navigate(paths.importSpreadsheet),
+          },
         ],
       },
     };
-  }, [navigate, exportFile, importFile]);
+  }, [navigate, exportFile, importFile, exportSpreadsheet]);
 
   const records = useMemo((): SpotlightActionGroupData[] => {
     const activityActions: SpotlightActionData[] = (activities ?? []).map((activity) => ({

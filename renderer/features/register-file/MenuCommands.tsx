@@ -20,6 +20,8 @@ export function MenuCommands() {
       'third-party:new': () => navigate(paths.newThirdParty),
       'palette:open': () => spotlight.open(),
       'navigate:settings': () => navigate(paths.settings),
+      // AutoBackup answers this one: it writes the quit backup and tells main to go on.
+      'backup:quit': () => undefined,
     };
     return platform.onMenuCommand((command) => run[command]());
   }, [exportFile, importFile, navigate]);

@@ -8,6 +8,8 @@ import type { Register } from '../../../shared/domain';
 import { errorMessage } from '../../components/notifyFailure';
 import { snapshot } from '../../db/repos/register';
 import { paths } from '../../navigation/paths';
+import { platform } from '../../platform';
+import { backupBefore } from '../backups/before';
 import { showReplacedRegister, unlessUnsavedChanges } from '../../navigation/useGuardedNavigate';
 import {
   applyImport,
@@ -73,6 +75,8 @@ export function useRegisterFileActions() {
       return;
     }
     const current = await snapshot();
+    // The desktop app backs up by itself; a browser has no backup folder, so it saves a file.
+    const automatic = platform.backups !== null;
     modals.openConfirmModal({
       title: 'Replace the current register?',
       children: (
@@ -84,14 +88,31 @@ export function useRegisterFileActions() {
             {counts(file.result.register)}).
           </Text>
           <Text size="sm">
-            First, Ropa Desk saves a copy of your current register as a file, so nothing is lost.
+            {automatic
+              ? 'First, Ropa Desk backs up your current register, so you can restore it from Settings ▸ Backups.'
+              : 'First, Ropa Desk saves a copy of your current register as a file, so nothing is lost.'}
           </Text>
         </Stack>
       ),
-      labels: { confirm: 'Save a copy, then replace', cancel: 'Cancel' },
+      labels: {
+        confirm: automatic ? 'Back up, then replace' : 'Save a copy, then replace',
+        cancel: 'Cancel',
+      },
       confirmProps: { color: 'red' },
       onConfirm: () => {
         void (async () => {
+          if (automatic) {
+            const failed = await backupBefore('before-import');
+            if (failed !== null) {
+              fail(
+                'Nothing was imported',
+                `${failed} Without a backup of your current register, it was not replaced.`,
+              );
+              return;
+            }
+            if (await replaceWith(file)) replaced();
+            return;
+          }
           const copy = await exportRegister('before import').catch((error: unknown) => ({
             status: 'failed' as const,
             message: errorMessage(error),

@@ -1,13 +1,20 @@
-/** "Where is my data?": the data folder in the desktop app, the browser's storage otherwise. */
-import { Button, Code, List, Text } from '@mantine/core';
+/** "Where is my data?": the data and backup folders in the desktop app, the browser's storage otherwise. */
+import { Button, Code, Group, List, Text } from '@mantine/core';
 import { IconFolderOpen } from '@tabler/icons-react';
 import { useState } from 'react';
 import { platform } from '../../platform';
 import { FormSection } from '../../components/FormSection';
 
+type Shown = { folder: string; path: string } | { problem: string } | null;
+
 export function DataLocation() {
-  const [shown, setShown] = useState<{ path: string } | { problem: string } | null>(null);
+  const [shown, setShown] = useState<Shown>(null);
   const reveal = platform.revealDataFolder;
+  const backups = platform.backups;
+  const show = (folder: string, answer: Awaited<ReturnType<NonNullable<typeof reveal>>>) =>
+    setShown(
+      answer.status === 'shown' ? { folder, path: answer.path } : { problem: answer.message },
+    );
 
   return (
     <FormSection id="data-location" title="Where is my data?">
@@ -18,29 +25,32 @@ export function DataLocation() {
             the internet.
           </Text>
           <Text size="sm">
-            Ropa Desk does not make backups by itself yet. To keep a copy, export a register file
-            (above) regularly and keep it somewhere safe.
+            Ropa Desk backs it up by itself to the backup folder (see Backups, above). To keep a
+            copy on another disk too, choose a backup folder there, or export a register file.
           </Text>
-          <div>
+          <Group gap="sm">
             <Button
               variant="default"
               leftSection={<IconFolderOpen size={18} aria-hidden />}
-              onClick={() =>
-                void reveal().then((response) =>
-                  setShown(
-                    response.status === 'shown'
-                      ? { path: response.path }
-                      : { problem: response.message },
-                  ),
-                )
-              }
+              onClick={() => void reveal().then((answer) => show('data folder', answer))}
             >
               Show the data folder
             </Button>
-          </div>
+            {backups ? (
+              <Button
+                variant="default"
+                leftSection={<IconFolderOpen size={18} aria-hidden />}
+                onClick={() =>
+                  void backups.revealBackupFolder().then((answer) => show('backup folder', answer))
+                }
+              >
+                Show the backup folder
+              </Button>
+            ) : null}
+          </Group>
           {shown && 'path' in shown ? (
             <Text size="sm" role="status">
-              The data folder is <Code>{shown.path}</Code>
+              The {shown.folder} is <Code>{shown.path}</Code>
             </Text>
           ) : null}
           {shown && 'problem' in shown ? (

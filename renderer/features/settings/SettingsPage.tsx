@@ -7,7 +7,9 @@ import { useState } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { getSettings, updateSettings } from '../../db/repos/settings';
 import { FormSection } from '../../components/FormSection';
+import { BackupsSection } from '../backups/BackupsSection';
 import { useRegisterFileActions } from '../register-file/useRegisterFileActions';
+import { SpreadsheetSection } from '../spreadsheet/SpreadsheetSection';
 import { AdequacySettings } from './AdequacySettings';
 import { DataLocation } from './DataLocation';
 import { ReviewIntervalsSettings } from './ReviewIntervalsSettings';
@@ -107,8 +109,10 @@ export function SettingsPage() {
       <Stack gap="lg" maw={880}>
         <YourName />
         <RegisterFile />
+        <SpreadsheetSection />
         <AdequacySettings />
         <ReviewIntervalsSettings />
+        <BackupsSection />
         <DataLocation />
         <StartAgain />
       </Stack>

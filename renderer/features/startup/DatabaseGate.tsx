@@ -1,11 +1,13 @@
 /**
  * Nothing in the window touches the database until its version is known to be one this
  * release understands; a newer one is refused with what to do, and left exactly as it is.
- * Past the gate, the storage under the database is watched (persistence, free space).
+ * Past the gate, an older database is backed up before Dexie upgrades it, and the storage under
+ * the database is watched (persistence, free space).
  */
 import { Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import { checkDatabaseVersion, type DatabaseVersionCheck } from '../../db/version-guard';
+import { BeforeMigration } from '../backups/BeforeMigration';
 import { StorageWatch } from './StorageWatch';
 
 export function DatabaseGate({ children }: { children: ReactNode }) {
@@ -31,7 +33,7 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
     return (
       <>
         <StorageWatch />
-        {children}
+        <BeforeMigration>{children}</BeforeMigration>
       </>
     );
   }

@@ -111,6 +111,8 @@ export function toPdfmakeDefinition(definition: PortablePdfDefinition): TDocumen
               style: FURNITURE_STYLE,
               width: 'auto',
               text: pageLabel(runningFooter.pageLabel, page, pages),
+              // Its width is its whole text, so a long footer beside it wraps instead of it.
+              noWrap: true,
               alignment: 'right',
             },
           ],

@@ -32,6 +32,7 @@ export function memoryIo(files = new Map<string, string>()): MemoryIo {
     },
     now: () => CLI_NOW,
     version: '9.9.9',
+    passphrase: undefined,
     fs: {
       readText: async (path) => {
         const text = files.get(path);

@@ -96,6 +96,105 @@ describe('report', () => {
     expect(text).toContain('Sign-off');
   });
 
+  it(
+    'writes the funder assurance pack, naming the funder in any case',
+    { timeout: 60_000 },
+    async () => {
+      const { io, code, text } = await report([
+        'funder',
+        FILE,
+        '--funder',
+        'FUNDERS OF OUR PROGRAMMES',
+      ]);
+      expect(code).toBe(0);
+      expect(io.out()).toBe('wrote out.pdf: assurance pack for “Funders of our programmes”\n');
+      for (const expected of [
+        'Data protection assurance for Funders of our programmes',
+        'Konnect Communities C.I.C.',
+        'ZA065060',
+        'The processing for this work',
+        'What we collect about participants',
+        'Lawful bases',
+        'How long we keep it',
+        'Who else receives the data',
+        'Transfers outside the UK',
+        'How the data is protected',
+        'People’s rights',
+        'Statement of accuracy',
+        'Client records',
+        'The length of the engagement plus up to 20 years',
+        'The period each funder stipulates in its funding agreement',
+        'Secure email platforms required by funders',
+        'Microsoft',
+      ]) {
+        expect(text).toContain(expected);
+      }
+      expect(text).not.toContain('Online shop orders');
+      expect(text).toMatch(/Page 1 of \d+/);
+    },
+  );
+
+  it('takes the funder’s id too', { timeout: 60_000 }, async () => {
+    const { code, text } = await report(['funder', FILE, '--funder', 'tp-funders']);
+    expect(code).toBe(0);
+    expect(text).toContain('Data protection assurance for Funders of our programmes');
+  });
+
+  it('writes the ICO audit preparation pack', { timeout: 60_000 }, async () => {
+    const { io, code, text } = await report(['audit-pack', FILE, '--confidential']);
+    expect(code).toBe(0);
+    expect(io.out()).toBe('wrote out.pdf: ICO audit preparation pack\n');
+    for (const expected of [
+      'CONFIDENTIAL',
+      'ICO audit preparation pack',
+      'Contents',
+      'Compliance summary',
+      'High severity',
+      'Article 30 record of processing',
+      '30. Reasons for not adhering to policy document (if applicable)',
+      'Processors, other third parties and contracts',
+      'International transfers and transfer risk assessments',
+      'Legitimate interests assessments',
+      'Part 3 – Balancing test',
+      'DPIA screening',
+      'Retention schedule',
+      '7 years',
+      'Privacy notices',
+      'Version history',
+      'Who we are and how to contact us',
+      'Audit trail',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    for (const activity of register.activities) expect(text).toContain(activity.name);
+    for (const lia of register.lias) expect(text).toContain(lia.title);
+  });
+
+  it('names the funders there are for an unknown --funder', async () => {
+    const { io, code } = await report(['funder', FILE, '--funder', 'Big Lottery']);
+    expect(code).toBe(1);
+    expect(io.err()).toBe(
+      'ropa-desk: k.ropa.json: there is no funder “Big Lottery”: its funders are “Funders of our programmes” (tp-funders)\n',
+    );
+    expect(io.binaries.size).toBe(0);
+  });
+
+  it('refuses a programme none of the funder’s activities names', async () => {
+    const { io, code } = await report([
+      'funder',
+      FILE,
+      '--funder',
+      'tp-funders',
+      '--programme',
+      'Winter',
+    ]);
+    expect(code).toBe(1);
+    expect(io.err()).toBe(
+      'ropa-desk: k.ropa.json: no activity funded by Funders of our programmes names a programme; leave the programme out\n',
+    );
+    expect(io.binaries.size).toBe(0);
+  });
+
   it('names the assessments there are for an unknown --id', async () => {
     const { io, code } = await report(['lia', FILE, '--id', 'lia-nope']);
     expect(code).toBe(1);
@@ -108,10 +207,19 @@ describe('report', () => {
   it.each([
     [
       ['report', 'funders', FILE, '--out', 'o.pdf'],
-      /the report KIND must be one of ropa, third-parties, transfers, retention, lia, not “funders”/,
+      /the report KIND must be one of ropa, third-parties, transfers, retention, lia, funder, audit-pack, not “funders”/,
     ],
     [['report', 'lia', FILE, '--out', 'o.pdf'], /report lia needs --id ID/],
     [['report', 'ropa', FILE, '--id', 'x', '--out', 'o.pdf'], /--id is for report lia only/],
+    [['report', 'funder', FILE, '--out', 'o.pdf'], /report funder needs --funder NAME/],
+    [
+      ['report', 'ropa', FILE, '--funder', 'x', '--out', 'o.pdf'],
+      /--funder is for report funder only, not report ropa/,
+    ],
+    [
+      ['report', 'audit-pack', FILE, '--programme', 'x', '--out', 'o.pdf'],
+      /--programme is for report funder only, not report audit-pack/,
+    ],
     [['report', 'ropa', FILE], /report needs --out OUT\.pdf/],
     [['report'], /report needs a KIND/],
     [['report', 'ropa', '--out', 'o.pdf'], /report needs a register FILE/],

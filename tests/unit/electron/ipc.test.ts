@@ -33,6 +33,34 @@ function setup() {
       status: 'opened' as const,
       path: '/tmp/Ropa Desk PDFs/r.pdf',
     })),
+    'backup:write': vi.fn<ChannelHandlers['backup:write']>(async () => ({
+      status: 'failed' as const,
+      message: 'No space.',
+    })),
+    'backup:list': vi.fn<ChannelHandlers['backup:list']>(async () => ({
+      status: 'listed' as const,
+      folder: '/b',
+      source: 'default' as const,
+      entries: [],
+    })),
+    'backup:read': vi.fn<ChannelHandlers['backup:read']>(async (request) => ({
+      status: 'read' as const,
+      name: request.name,
+      data: new Uint8Array([1]),
+    })),
+    'backup:latest': vi.fn<ChannelHandlers['backup:latest']>(async () => ({
+      status: 'none' as const,
+    })),
+    'backup:reveal': vi.fn<ChannelHandlers['backup:reveal']>(async () => ({
+      status: 'shown' as const,
+      path: '/b',
+    })),
+    'backup:choose-folder': vi.fn<ChannelHandlers['backup:choose-folder']>(async () => ({
+      status: 'cancelled' as const,
+    })),
+    'app:ready-to-quit': vi.fn<ChannelHandlers['app:ready-to-quit']>(async () => ({
+      status: 'ok' as const,
+    })),
   };
   registerChannelHandlers(ipcMain, handlers);
   const invoke = async (channel: string, url: string | null, ...args: unknown[]) => {
@@ -123,5 +151,57 @@ describe('registerChannelHandlers', () => {
       invoke('pdf:open', 'app://ropa-desk/', { name: '', data: new Uint8Array([37]) }),
     ).rejects.toThrow(/Refused pdf:open/);
     expect(handlers['pdf:open']).not.toHaveBeenCalled();
+  });
+
+  it('passes a backup:write request with a known reason and bytes', async () => {
+    const { invoke, handlers } = setup();
+    const request = { reason: 'before-import', data: new Uint8Array([123, 125]) };
+    await invoke('backup:write', 'app://ropa-desk/', request);
+    expect(handlers['backup:write']).toHaveBeenCalledWith(request);
+  });
+
+  it.each([
+    ['an unknown reason', [{ reason: 'hourly', data: new Uint8Array([1]) }]],
+    ['data as a string', [{ reason: 'change', data: '{}' }]],
+    ['data as a plain array', [{ reason: 'change', data: [123, 125] }]],
+    ['no request', []],
+  ])('refuses a malformed backup:write request: %s', async (_label, args) => {
+    const { invoke, handlers } = setup();
+    await expect(invoke('backup:write', 'app://ropa-desk/', ...args)).rejects.toThrow(
+      /Refused backup:write/,
+    );
+    expect(handlers['backup:write']).not.toHaveBeenCalled();
+  });
+
+  it('refuses backup requests from a frame that is not the app', async () => {
+    const { invoke, handlers } = setup();
+    await expect(
+      invoke('backup:read', 'https://evil.example/', { name: 'x.ropa.json' }),
+    ).rejects.toThrow(/did not come from the app window/);
+    await expect(invoke('backup:choose-folder', null)).rejects.toThrow(RefusedIpcError);
+    await expect(invoke('app:ready-to-quit', 'file:///x')).rejects.toThrow(RefusedIpcError);
+    expect(handlers['backup:read']).not.toHaveBeenCalled();
+    expect(handlers['backup:choose-folder']).not.toHaveBeenCalled();
+    expect(handlers['app:ready-to-quit']).not.toHaveBeenCalled();
+  });
+
+  it('refuses a backup:read without a name, and arguments to the empty backup channels', async () => {
+    const { invoke, handlers } = setup();
+    await expect(invoke('backup:read', 'app://ropa-desk/', {})).rejects.toThrow(/malformed/);
+    await expect(invoke('backup:read', 'app://ropa-desk/', { name: '' })).rejects.toThrow(
+      /malformed/,
+    );
+    for (const channel of [
+      'backup:list',
+      'backup:latest',
+      'backup:reveal',
+      'backup:choose-folder',
+    ]) {
+      await expect(invoke(channel, 'app://ropa-desk/', { folder: '/etc' })).rejects.toThrow(
+        /malformed/,
+      );
+    }
+    expect(handlers['backup:read']).not.toHaveBeenCalled();
+    expect(handlers['backup:list']).not.toHaveBeenCalled();
   });
 });

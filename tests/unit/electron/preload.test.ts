@@ -50,11 +50,18 @@ describe('preload bridge', () => {
 
   it('has exactly one method per channel plus onMenuCommand, and nothing generic', () => {
     expect(Object.keys(bridge).sort()).toEqual([
+      'chooseBackupFolder',
+      'latestBackup',
+      'listBackups',
       'onMenuCommand',
       'openFile',
       'openPdf',
+      'readBackup',
+      'readyToQuit',
+      'revealBackupFolder',
       'revealDataFolder',
       'saveFile',
+      'writeBackup',
     ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
@@ -71,6 +78,28 @@ describe('preload bridge', () => {
     const pdf = { name: 'r.pdf', data: new Uint8Array([37]) };
     await bridge.openPdf(pdf);
     expect(fake.invoke).toHaveBeenLastCalledWith('pdf:open', pdf);
+    const backup = { reason: 'quit' as const, data: new Uint8Array([123, 125]) };
+    await bridge.writeBackup(backup);
+    expect(fake.invoke).toHaveBeenLastCalledWith('backup:write', backup);
+    await bridge.readBackup({ name: 'b.ropa.json' });
+    expect(fake.invoke).toHaveBeenLastCalledWith('backup:read', { name: 'b.ropa.json' });
+    const empty = [
+      [() => bridge.listBackups(), 'backup:list'],
+      [() => bridge.latestBackup(), 'backup:latest'],
+      [() => bridge.revealBackupFolder(), 'backup:reveal'],
+      [() => bridge.chooseBackupFolder(), 'backup:choose-folder'],
+      [() => bridge.readyToQuit(), 'app:ready-to-quit'],
+    ] as const;
+    for (const [call, channel] of empty) {
+      await call();
+      expect(fake.invoke).toHaveBeenLastCalledWith(channel, undefined);
+    }
+  });
+
+  it("passes main's own backup:quit command to the listener", () => {
+    const { listener, relay } = subscribe();
+    relay({}, 'backup:quit');
+    expect(listener).toHaveBeenCalledExactlyOnceWith('backup:quit');
   });
 
   it('passes every known menu command to the listener, without the IPC event', () => {

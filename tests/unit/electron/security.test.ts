@@ -24,6 +24,8 @@ describe('secureWebPreferences', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 
@@ -63,9 +65,9 @@ function fakeContents() {
     listener(event);
     return event;
   };
-  const open = (url: string) => {
+  const open = (url: string, extra: Record<string, string> = {}) => {
     if (!openHandler) throw new Error('no window open handler');
-    return openHandler({ url });
+    return openHandler({ url, ...extra });
   };
   return { fire, open, openExternal };
 }
@@ -107,6 +109,60 @@ describe('hardenWebContents', () => {
     expect(fire('will-attach-webview', 'about:blank').preventDefault).toHaveBeenCalled();
   });
 
+  // Every way a compromised page could try to leave the app or load something else.
+  const hostileTargets = [
+    'javascript:alert(document.domain)',
+    'data:text/html,<script>alert(1)</script>',
+    'file:///etc/passwd',
+    'file:///C:/Windows/System32/calc.exe',
+    'blob:app://ropa-desk/7c6d0c2e-0000-4000-8000-000000000000',
+    'http://127.0.0.1:4173/',
+    'http://localhost/',
+    'app://ropa-desk.evil/',
+    'app://other/',
+    'app://ropa-desk:8080/',
+    'app://user:pw@ropa-desk/',
+    'https://user:pw@ico.org.uk/',
+    'about:blank',
+    'chrome://settings',
+    'devtools://devtools/bundled/inspector.html',
+    'vbscript:msgbox(1)',
+    'smb://server/share',
+    'ms-msdt:/id PCWDiagnostic',
+    'ftp://example.com/',
+    '',
+  ];
+
+  it.each(hostileTargets)('refuses %j as a navigation, redirect, frame or new window', (url) => {
+    const { fire, open, openExternal } = fakeContents();
+    expect(fire('will-navigate', url).preventDefault).toHaveBeenCalled();
+    expect(fire('will-redirect', url).preventDefault).toHaveBeenCalled();
+    expect(fire('will-frame-navigate', url).preventDefault).toHaveBeenCalled();
+    expect(open(url)).toEqual({ action: 'deny' });
+    expect(open(url, { frameName: '_blank', features: 'nodeIntegration=yes,sandbox=no' })).toEqual({
+      action: 'deny',
+    });
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('never follows a redirect or a frame off the app, not even to https, nor opens one', () => {
+    const { fire, openExternal } = fakeContents();
+    expect(fire('will-redirect', 'https://ico.org.uk/').preventDefault).toHaveBeenCalled();
+    expect(fire('will-frame-navigate', 'https://ico.org.uk/').preventDefault).toHaveBeenCalled();
+    expect(openExternal).not.toHaveBeenCalled();
+    expect(
+      fire('will-redirect', 'app://ropa-desk/index.html').preventDefault,
+    ).not.toHaveBeenCalled();
+  });
+
+  it('denies a window.open with features and only hands https to the browser', () => {
+    const { open, openExternal } = fakeContents();
+    const details = { frameName: 'x', features: 'width=1,height=1,nodeIntegration=yes' };
+    expect(open('https://ico.org.uk/', details)).toEqual({ action: 'deny' });
+    expect(open('app://ropa-desk/', details)).toEqual({ action: 'deny' });
+    expect(openExternal).toHaveBeenCalledExactlyOnceWith('https://ico.org.uk/');
+  });
+
   it('decides navigation by origin', () => {
     expect(navigationDecision('app://ropa-desk/')).toBe('allow');
     expect(navigationDecision('https://example.org/')).toBe('open-externally');
@@ -124,12 +180,28 @@ describe('denyAllPermissions', () => {
       setPermissionCheckHandler: (handler) => (check = handler),
       setDevicePermissionHandler: (handler) => (device = handler),
     });
+    // Every permission Electron names, and one it does not.
     for (const permission of [
-      'media',
-      'geolocation',
-      'notifications',
       'clipboard-read',
+      'clipboard-sanitized-write',
+      'display-capture',
+      'fullscreen',
+      'geolocation',
+      'idle-detection',
+      'media',
+      'mediaKeySystem',
+      'midi',
+      'midiSysex',
+      'notifications',
+      'pointerLock',
+      'keyboardLock',
       'openExternal',
+      'speaker-selection',
+      'storage-access',
+      'top-level-storage-access',
+      'window-management',
+      'fileSystem',
+      'unknown',
     ]) {
       const callback = vi.fn();
       request?.({}, permission, callback);

@@ -6,7 +6,10 @@ import { allText, emptyRegister, inputFor, textsOf } from './text';
 
 const register = exampleRegister(NOW);
 const build = (kind: (typeof reportKinds)[number], confidential = false) =>
-  reportBuilders[kind](inputFor(register, { confidential }), { liaId: 'lia-enquiries' });
+  reportBuilders[kind](inputFor(register, { confidential }), {
+    liaId: 'lia-enquiries',
+    funderId: 'tp-funders',
+  });
 
 describe('generatedOn', () => {
   it('writes the time in UK time, through British Summer Time', () => {
@@ -30,8 +33,9 @@ describe.each(reportKinds)('the %s report’s furniture', (kind) => {
   it('numbers every page and stamps the register’s checksum in the footer', () => {
     const definition = build(kind);
     expect(definition.runningFooter?.pageLabel).toBe('Page {page} of {pages}');
+    expect(definition.runningFooter?.text).toMatch(/^Konnect Communities C\.I\.C\. {2}· {2}\S/);
     expect(definition.runningFooter?.detail).toBe(
-      'Register checksum 3f2a9c1b7e04 (SHA-256 of the register)',
+      'Generated on 25 November 2026 at 14:05  ·  Register checksum 3f2a9c1b7e04 (SHA-256 of the register)',
     );
     expect(definition.runningHeader?.text).toMatch(/^Konnect Communities C\.I\.C\. — /);
   });
