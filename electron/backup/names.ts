@@ -1,16 +1,10 @@
 /** Backup file names: the time and the reason are in the name, so listing needs no index file. */
+import { backupReasons, type BackupReasonName } from '../../shared/ipc/contract';
 
-export const BACKUP_REASONS = [
-  'change',
-  'manual',
-  'daily',
-  'quit',
-  'before-import',
-  'before-restore',
-  'before-migration',
-] as const;
+/** Why a backup was taken: the bridge's list, so the window and the store never disagree. */
+export const BACKUP_REASONS = backupReasons;
 
-export type BackupReason = (typeof BACKUP_REASONS)[number];
+export type BackupReason = BackupReasonName;
 
 const PREFIX = 'ropa-desk-backup-';
 const SUFFIX = '.ropa.json';

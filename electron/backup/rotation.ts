@@ -1,4 +1,5 @@
 /** Which backups to keep: the last 3 of today, the newest of each earlier day, 10 in all. */
+import { ukDay } from '../../shared/util/uk-day';
 
 export const KEEP_TODAY = 3;
 export const KEEP_TOTAL = 10;
@@ -8,20 +9,6 @@ export const KEEP_TOTAL = 10;
  * "today's backups" must mean what the user's own calendar says. Under UTC days, during British
  * Summer Time a backup taken at 00:30 would count as yesterday's and push out the real one.
  */
-const ukDayFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The UK calendar day of an instant, as YYYY-MM-DD. */
-export function ukDay(time: string | Date): string {
-  const parts = ukDayFormat.formatToParts(new Date(time));
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
 
 export interface Dated {
   name: string;

@@ -21,13 +21,10 @@ import {
   type ExitCode,
 } from './common';
 import type { CliIo } from './io';
+import { ukDay } from '../../shared/util/uk-day';
 
 const isSeverity = (value: string): value is Severity =>
   (severities as readonly string[]).includes(value);
-
-/** The calendar day in the UK at an instant, as YYYY-MM-DD. */
-export const ukDay = (instant: string): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(instant));
 
 const HEADINGS: Record<Severity, string> = { high: 'High', medium: 'Medium', low: 'Low' };
 

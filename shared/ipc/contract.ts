@@ -62,7 +62,7 @@ export type OpenPdfResponse =
 export type RevealDataFolderResponse =
   { status: 'shown'; path: string } | { status: 'failed'; message: string };
 
-/** Why a backup was taken; the same list as electron/backup's BACKUP_REASONS (a test keeps them equal). */
+/** Why a backup was taken; electron/backup names its files by these. */
 export const backupReasons = [
   'change',
   'manual',

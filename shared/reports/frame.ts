@@ -9,6 +9,7 @@ import type { AdequacyList } from '../reference/adequacy';
 import type { ReviewIntervals } from '../reviews/schedule';
 import type { PortablePdfDefinition } from '../notice/render/portablePdf';
 import { longDate } from '../util/long-date';
+import { ukDay } from '../util/uk-day';
 
 export interface ReportOptions {
   /** Mark the title page and every page's header "CONFIDENTIAL". */
@@ -108,14 +109,7 @@ export function generatedOn(generatedAt: string): string {
 }
 
 /** The UK calendar day the report is made on, as YYYY-MM-DD. */
-export function reportDay(generatedAt: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(generatedAt));
-}
+export const reportDay = (generatedAt: string): string => ukDay(generatedAt);
 
 export const organisationName = (register: Register): string =>
   register.organisation?.name.trim() || 'Organisation not yet described';

@@ -21,7 +21,7 @@ import { askAboutMissingRecords } from './MissingRecords';
 import { missingRecords, registerCounts } from './missing-records';
 import { openRestoreBackup } from './openRestoreBackup';
 import { takeBackup } from './take-backup';
-import { ukDay } from './words';
+import { ukDay } from '../../../shared/util/uk-day';
 
 export const CHANGE_DELAY_MS = 30_000;
 const DAY_CHECK_MS = 60_000;

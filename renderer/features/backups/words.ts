@@ -48,21 +48,6 @@ export function countsSummary(counts: Omit<Counts, 'auditEvents'>): string {
     .join(', ');
 }
 
-const ukDayFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The UK calendar day of an instant as YYYY-MM-DD, the way the backup store counts days. */
-export function ukDay(time: string | Date): string {
-  const parts = ukDayFormat.formatToParts(new Date(time));
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
 const ukTimeFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
   day: 'numeric',

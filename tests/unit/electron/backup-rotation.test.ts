@@ -6,7 +6,8 @@ import {
   type BackupName,
   type BackupReason,
 } from '../../../electron/backup/names';
-import { keepBackups, ukDay } from '../../../electron/backup/rotation';
+import { keepBackups } from '../../../electron/backup/rotation';
+import { ukDay } from '../../../shared/util/uk-day';
 
 const backup = (time: string, reason: BackupReason = 'change'): BackupName => ({
   name: backupFileName(Date.parse(time), reason),

@@ -19,8 +19,6 @@ import {
   writeBackup,
   type BackupHandlerDeps,
 } from '../../../electron/main/handlers/backups';
-import { backupReasons } from '../../../shared/ipc/contract';
-import { BACKUP_REASONS } from '../../../electron/backup';
 import { writeRegisterFile } from '../../../shared/register-file';
 import { NOW, smallRegister, validActivity } from '../shared/fixtures';
 
@@ -63,10 +61,6 @@ function deps(overrides: Partial<BackupHandlerDeps> = {}, fs: BackupFs = nodeBac
 }
 
 describe('backup handlers', () => {
-  it('accept exactly the reasons the store knows', () => {
-    expect([...backupReasons]).toEqual([...BACKUP_REASONS]);
-  });
-
   it('write a backup to <userData>/backups, then list, read and find it as the latest', async () => {
     const d = deps();
     const bytes = await registerBytes(2);
