@@ -9,6 +9,9 @@
  *   passphrase instead of reading it as a register file).
  * - `passphraseWeakness(passphrase)` → why a new passphrase is refused, or null; for live
  *   feedback before anything is encrypted.
+ * - `checkProtectedFile(envelopeBytes, { minIterations? })` → resolves when a protected file is
+ *   whole and could be opened with the right passphrase; throws as `decryptRegisterBytes` would
+ *   before any passphrase is tried.
  * - Every refusal is a `ProtectedFileError` subclass with a `problem` code and a message a
  *   person can act on. The `iterations` and `minIterations` options exist only so tests stay
  *   fast; callers leave them out.
@@ -377,6 +380,24 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   let difference = 0;
   for (let i = 0; i < a.length; i += 1) difference |= (a[i] ?? 0) ^ (b[i] ?? 0);
   return difference === 0;
+}
+
+/**
+ * Checks a protected file as far as anyone can without its passphrase (well-formed envelope,
+ * intact checksum, accepted rounds), throwing what `decryptRegisterBytes` would throw before
+ * trying a passphrase: so a damaged file is reported before a person is asked to type one, and
+ * a store can accept a protected backup it cannot read.
+ */
+export async function checkProtectedFile(
+  envelopeBytes: Uint8Array,
+  options: DecryptOptions = {},
+): Promise<void> {
+  const { header } = await parseEnvelope(envelopeBytes);
+  const min = options.minIterations ?? MIN_ITERATIONS;
+  const { iterations } = header.kdf;
+  if (iterations < min || iterations > MAX_ITERATIONS) {
+    throw new IterationsOutOfRangeError(iterations, min);
+  }
 }
 
 /** Opens a protected file: the original bytes, or a `ProtectedFileError` saying why not. */

@@ -17,6 +17,7 @@ import {
   IconHistory,
   IconLayoutDashboard,
   IconListDetails,
+  IconLock,
   IconReportAnalytics,
   IconMessageReport,
   IconPlus,
@@ -52,7 +53,7 @@ const icon = (Icon: typeof IconSearch) => <Icon size={20} stroke={1.5} aria-hidd
 
 export function CommandPalette() {
   const navigate = useGuardedNavigate();
-  const { exportFile, importFile } = useRegisterFileActions();
+  const { exportFile, exportProtectedFile, importFile } = useRegisterFileActions();
   const { exportSpreadsheet } = useSpreadsheetExport();
   const [opened, setOpened] = useState(false);
   const settings = useLiveQuery(getSettings, []);
@@ -277,6 +278,14 @@ export function CommandPalette() {
             onClick: () => void exportFile(),
           },
           {
+            id: 'export-protected',
+            label: 'Export register file with a passphrase…',
+            description: 'The same file, encrypted: it opens only with the passphrase you choose',
+            keywords: ['encrypt', 'password', 'protect', 'secure', 'backup'],
+            leftSection: icon(IconLock),
+            onClick: () => void exportProtectedFile(),
+          },
+          {
             id: 'import',
             label: 'Import register file…',
             description: 'Replace this register with one from a file (a copy is saved first)',
@@ -303,7 +312,7 @@ export function CommandPalette() {
         ],
       },
     };
-  }, [navigate, exportFile, importFile, exportSpreadsheet]);
+  }, [navigate, exportFile, exportProtectedFile, importFile, exportSpreadsheet]);
 
   const records = useMemo((): SpotlightActionGroupData[] => {
     const activityActions: SpotlightActionData[] = (activities ?? []).map((activity) => ({

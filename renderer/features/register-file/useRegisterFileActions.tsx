@@ -10,6 +10,7 @@ import { snapshot } from '../../db/repos/register';
 import { paths } from '../../navigation/paths';
 import { platform } from '../../platform';
 import { backupBefore } from '../backups/before';
+import { askNewPassphrase } from '../passphrase/askNewPassphrase';
 import { showReplacedRegister, unlessUnsavedChanges } from '../../navigation/useGuardedNavigate';
 import {
   applyImport,
@@ -45,13 +46,13 @@ async function replaceWith(file: Extract<ChosenFile, { status: 'read' }>): Promi
 export function useRegisterFileActions() {
   const [, navigate] = useLocation();
 
-  const exportFile = useCallback(async () => {
+  const exportWith = useCallback(async (passphrase?: string) => {
     try {
-      const saved = await exportRegister();
+      const saved = await exportRegister('', passphrase);
       if (saved.status === 'saved') {
         notifications.show({
           color: 'teal',
-          title: 'Register exported',
+          title: passphrase === undefined ? 'Register exported' : 'Protected register exported',
           message: `Saved as ${saved.path}`,
         });
       } else if (saved.status === 'failed') {
@@ -61,6 +62,13 @@ export function useRegisterFileActions() {
       fail('The register was not exported', errorMessage(error));
     }
   }, []);
+
+  const exportFile = useCallback(() => exportWith(), [exportWith]);
+
+  const exportProtectedFile = useCallback(async () => {
+    const passphrase = await askNewPassphrase();
+    if (passphrase !== null) await exportWith(passphrase);
+  }, [exportWith]);
 
   const chooseAndReplace = useCallback(async () => {
     const replaced = () => showReplacedRegister(navigate);
@@ -143,5 +151,5 @@ export function useRegisterFileActions() {
     });
   }, [chooseAndReplace, navigate]);
 
-  return { exportFile, importFile };
+  return { exportFile, exportProtectedFile, importFile };
 }

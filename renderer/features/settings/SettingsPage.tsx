@@ -1,7 +1,7 @@
 /** Who is at the desk, the register file, where the data lives, and starting again. */
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy, IconFileExport, IconFileImport } from '@tabler/icons-react';
+import { IconDeviceFloppy, IconFileExport, IconFileImport, IconLock } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { PageHeader } from '../../components/PageHeader';
@@ -73,7 +73,7 @@ function YourName() {
 }
 
 function RegisterFile() {
-  const { exportFile, importFile } = useRegisterFileActions();
+  const { exportFile, exportProtectedFile, importFile } = useRegisterFileActions();
   return (
     <FormSection
       id="register-file"
@@ -89,6 +89,13 @@ function RegisterFile() {
         </Button>
         <Button
           variant="default"
+          leftSection={<IconLock size={18} aria-hidden />}
+          onClick={() => void exportProtectedFile()}
+        >
+          Export with a passphrase…
+        </Button>
+        <Button
+          variant="default"
           leftSection={<IconFileImport size={18} aria-hidden />}
           onClick={() => void importFile()}
         >
@@ -96,7 +103,8 @@ function RegisterFile() {
         </Button>
       </Group>
       <Text size="sm" c="dimmed">
-        Importing replaces the register on this computer. Ropa Desk saves a copy of it first.
+        Importing replaces the register on this computer. Ropa Desk saves a copy of it first. A file
+        protected with a passphrase asks for it when opened.
       </Text>
     </FormSection>
   );

@@ -1,0 +1,99 @@
+/**
+ * "Export with a passphrase…": asks for a new passphrase twice, with live feedback, and says
+ * plainly that a forgotten passphrase cannot be recovered. The passphrase lives only in this
+ * dialog's state and the promise's result; nothing keeps it.
+ */
+import { Alert, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { MIN_PASSPHRASE_LENGTH } from '../../../shared/register-file/encryption';
+import { readableAlert } from '../../components/readableAlert';
+import { isAcceptable, newPassphraseProblems } from './new-passphrase';
+
+interface FormProps {
+  onChosen: (passphrase: string) => void;
+  onCancel: () => void;
+}
+
+function NewPassphraseForm({ onChosen, onCancel }: FormProps) {
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const problems = newPassphraseProblems(passphrase, repeat, submitted);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (isAcceptable(newPassphraseProblems(passphrase, repeat, true))) onChosen(passphrase);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <Text size="sm">
+          Anyone who opens the file will need this passphrase. Use at least {MIN_PASSPHRASE_LENGTH}{' '}
+          characters: a few unrelated words are easy to remember and hard to guess.
+        </Text>
+        <PasswordInput
+          label="Passphrase"
+          autoComplete="new-password"
+          data-autofocus
+          value={passphrase}
+          onChange={(event) => setPassphrase(event.currentTarget.value)}
+          error={problems.passphrase}
+          aria-invalid={problems.passphrase !== null}
+          visibilityToggleButtonProps={{ 'aria-label': 'Show or hide the passphrase' }}
+        />
+        <PasswordInput
+          label="Repeat the passphrase"
+          autoComplete="new-password"
+          value={repeat}
+          onChange={(event) => setRepeat(event.currentTarget.value)}
+          error={problems.repeat}
+          aria-invalid={problems.repeat !== null}
+          visibilityToggleButtonProps={{ 'aria-label': 'Show or hide the repeated passphrase' }}
+        />
+        <Alert
+          color="orange"
+          variant="light"
+          icon={<IconAlertTriangle aria-hidden />}
+          title="Keep the passphrase safe"
+          styles={readableAlert}
+        >
+          If the passphrase is forgotten, nobody can open the file: not you, not Ropa Desk, not
+          anyone else. There is no way to recover it. Write it down somewhere safe, away from the
+          file.
+        </Alert>
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit">Protect and export</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Resolves the chosen passphrase, or null when the person cancels. */
+export function askNewPassphrase(): Promise<string | null> {
+  return new Promise((resolve) => {
+    const modalId = 'new-passphrase';
+    let settled = false;
+    const settle = (value: string | null) => {
+      if (settled) return;
+      settled = true;
+      resolve(value);
+      modals.close(modalId);
+    };
+    modals.open({
+      modalId,
+      title: 'Protect the register file with a passphrase',
+      size: 'md',
+      closeButtonProps: { 'aria-label': 'Close without exporting' },
+      onClose: () => settle(null),
+      children: <NewPassphraseForm onChosen={settle} onCancel={() => settle(null)} />,
+    });
+  });
+}
