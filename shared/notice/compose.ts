@@ -238,17 +238,40 @@ function lawfulBases({ activities }: Context): NoticeBlock[] {
 
 function sharing({ register, activities, options }: Context): NoticeBlock[] {
   const parties = recipientsOf(register, activities);
-  const categories = [...new Set(activities.flatMap((a) => a.recipientCategories))];
+  const categorySet = new Set<string>();
+  for (const activity of activities)
+    for (const category of activity.recipientCategories) categorySet.add(category);
+  const categories = [...categorySet];
   if (parties.length === 0 && categories.length === 0) return [];
   // One line per name shown, listing the activities it serves, so categories are not repeated.
-  const lines = new Map<string, string[]>();
+  // Looked up by position rather than scanning every party per activity: registers with
+  // thousands of activities and hundreds of parties made that scan dominate the notice.
+  const positions = new Map<string, number[]>();
+  parties.forEach((party, index) => {
+    const list = positions.get(party.id);
+    if (list) list.push(index);
+    else positions.set(party.id, [index]);
+  });
+  const names = parties.map((party) => recipientName(party, options.nameProcessors));
+  const lines = new Map<string, Set<string>>();
   for (const activity of activities) {
-    for (const party of parties.filter((tp) => activity.recipientIds.includes(tp.id))) {
-      const name = recipientName(party, options.nameProcessors);
-      lines.set(name, [...(lines.get(name) ?? []), lowerFirst(activity.name)]);
+    const served: number[] = [];
+    for (const id of activity.recipientIds) {
+      for (const index of positions.get(id) ?? []) {
+        if (!served.includes(index)) served.push(index);
+      }
+    }
+    if (served.length === 0) continue;
+    if (served.length > 1) served.sort((a, b) => a - b);
+    const use = lowerFirst(activity.name);
+    for (const index of served) {
+      const name = names[index] as string;
+      const uses = lines.get(name);
+      if (uses) uses.add(use);
+      else lines.set(name, new Set([use]));
     }
   }
-  const items = [...lines].map(([name, uses]) => `${name} — for ${joinAnd([...new Set(uses)])}`);
+  const items = [...lines].map(([name, uses]) => `${name} — for ${joinAnd([...uses])}`);
   items.push(...categories);
   const blocks = [
     p(
@@ -381,13 +404,25 @@ export function rightsForNotice(activities: readonly Activity[]): {
 }[] {
   const automated = activities.some((a) => a.automatedDecisions.exists);
   const withBasis = activities.filter((a) => a.lawfulBasis !== null);
+  // Derived once per basis, and split in one pass: per activity, with a search of the available
+  // list for each, this grew with the square of the register.
+  const offered = new Map(
+    [...new Set(withBasis.map((a) => a.lawfulBasis))].map((basis) => [
+      basis,
+      new Set(
+        (deriveRights(basis, automated) ?? [])
+          .filter((entry) => entry.availability !== 'no')
+          .map((entry) => entry.right),
+      ),
+    ]),
+  );
   const result: { right: Right; text: string }[] = [];
   for (const right of allRights) {
-    const available = withBasis.filter((activity) =>
-      deriveRights(activity.lawfulBasis, automated)?.some(
-        (entry) => entry.right === right && entry.availability !== 'no',
-      ),
-    );
+    const available: Activity[] = [];
+    const excluded: Activity[] = [];
+    for (const activity of withBasis) {
+      (offered.get(activity.lawfulBasis)?.has(right) ? available : excluded).push(activity);
+    }
     const general =
       right === 'informed' ||
       right === 'access' ||
@@ -395,7 +430,6 @@ export function rightsForNotice(activities: readonly Activity[]): {
       right === 'restriction';
     if (!general && available.length === 0) continue;
     const parts = [rightText[right]];
-    const excluded = withBasis.filter((activity) => !available.includes(activity));
     if (right === 'automated-decisions' && !automated) {
       parts[0] =
         'To be told about any automated decision-making. We make no decisions about you by automated means alone.';

@@ -1,90 +1,98 @@
 /**
- * `npm run bench`: medians of several runs over the seeded synthetic register at 1,000, 5,000 and
- * 10,000 activities, printed as a table and written to tests/bench/results.json with the machine
- * it ran on. Measures what runs in Node; the window's figures come with the Chromium bench.
+ * `npm run bench`, the Node part: medians over the seeded synthetic register at 1,000, 5,000 and
+ * 10,000 activities, each figure beside its baseline and target, written to
+ * tests/bench/results.json with the machine it ran on. The window's figures follow (window.ts).
+ *
+ * BENCH_SIZES (1000,5000,10000), BENCH_RUNS (7: in-process figures), BENCH_CHILD_RUNS (3: xlsx
+ * and PDF, one fresh process each), BENCH_PDF_SIZES (1000: at 5,000 the Article 30 PDF takes about
+ * five minutes and 3.5 GB, so larger sizes run only when asked for) and BENCH_PDF_RUNS (1 above
+ * 1,000).
  */
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { runChecks } from '../../shared/checks';
 import { composeNotice } from '../../shared/notice/compose';
 import { UK_ADEQUACY_BASELINE } from '../../shared/reference/adequacy';
 import { readRegisterFile, writeRegisterFile } from '../../shared/register-file';
+import type { ChildJob } from './jobs';
+import { printNode, type ChildFigure, type NodeRow } from './report';
+import { envCount, envSizes, machine, measure, median } from './stats';
 import { syntheticRegister } from './synthetic';
 
-const SIZES = [1_000, 5_000, 10_000];
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const SIZES = envSizes('BENCH_SIZES', [1_000, 5_000, 10_000]);
+const PDF_SIZES = envSizes('BENCH_PDF_SIZES', [1_000]);
+const RUNS = envCount('BENCH_RUNS', 7);
+const CHILD_RUNS = envCount('BENCH_CHILD_RUNS', 3);
 const TODAY = '2026-11-25';
+const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
-
-/** Runs `job` once to warm up, then RUNS times; the median wall time in milliseconds. */
-async function measure(job: () => unknown): Promise<number> {
-  await job();
-  const times: number[] = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    const start = performance.now();
-    await job();
-    times.push(performance.now() - start);
-  }
-  return median(times);
+/** Medians over `runs` fresh processes, one measurement each. */
+function inChildren(job: ChildJob, size: number, runs: number): ChildFigure {
+  const samples = Array.from({ length: runs }, () => {
+    const output = execFileSync(process.execPath, ['--import', 'tsx', CHILD, job, String(size)], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    });
+    return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as Omit<ChildFigure, 'runs'>;
+  });
+  return {
+    runs,
+    ms: median(samples.map((s) => s.ms)),
+    peakMiB: median(samples.map((s) => s.peakMiB)),
+    rssBeforeMiB: median(samples.map((s) => s.rssBeforeMiB)),
+  };
 }
 
-interface Row {
-  activities: number;
-  fileMiB: number;
-  readAndValidateMs: number;
-  checksMs: number;
-  findings: number;
-  noticeMs: number;
-}
+const pdfRuns = (size: number) => envCount('BENCH_PDF_RUNS', size <= 1_000 ? CHILD_RUNS : 1);
 
-const rows: Row[] = [];
+const started = machine();
+const rows: NodeRow[] = [];
 for (const size of SIZES) {
+  process.stderr.write(`measuring ${size.toLocaleString('en-GB')} activities…\n`);
   const register = syntheticRegister({ activities: size });
   const text = await writeRegisterFile(register, '2026-11-25T12:00:00.000Z', 'bench');
   const context = { register, today: TODAY, adequacy: UK_ADEQUACY_BASELINE };
-  rows.push({
+  const row: NodeRow = {
     activities: size,
     fileMiB: Buffer.byteLength(text) / 2 ** 20,
-    readAndValidateMs: await measure(() => readRegisterFile(text)),
-    checksMs: await measure(() => runChecks(context)),
+    readAndValidateMs: await measure(() => readRegisterFile(text), RUNS),
+    checksMs: await measure(() => runChecks(context), RUNS),
     findings: runChecks(context).length,
-    noticeMs: await measure(() =>
-      composeNotice(register, { audienceId: null, nameProcessors: false, lastUpdated: TODAY }),
+    noticeMs: await measure(
+      () =>
+        composeNotice(register, { audienceId: null, nameProcessors: false, lastUpdated: TODAY }),
+      RUNS,
     ),
-  });
+    xlsx: inChildren('xlsx', size, CHILD_RUNS),
+    xlsxStream: inChildren('xlsx-stream', size, CHILD_RUNS),
+  };
+  if (PDF_SIZES.includes(size)) {
+    row.pdf = inChildren('pdf', size, pdfRuns(size));
+    row.pdfTable = inChildren('pdf-table', size, pdfRuns(size));
+  }
+  rows.push(row);
 }
 
-const machine = {
-  cpu: cpus()[0]?.model ?? 'unknown',
-  cores: cpus().length,
-  memoryGiB: Math.round(totalmem() / 2 ** 30),
-  node: process.version,
-  platform: process.platform,
-};
 writeFileSync(
   new URL('./results.json', import.meta.url),
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), runs: RUNS, machine, rows }, null, 2)}\n`,
+  `${JSON.stringify(
+    {
+      measuredAt: new Date().toISOString(),
+      runs: { inProcess: RUNS, childProcesses: CHILD_RUNS },
+      peakMemory:
+        'process.resourceUsage().maxRSS of a fresh child process running one job (peakMiB); rssBeforeMiB is its RSS just before the job, with the register built',
+      machine: { ...started, loadAverageAtEnd: machine().loadAverageAtStart },
+      rows,
+    },
+    null,
+    2,
+  )}\n`,
 );
 
-const fixed = (value: number, digits = 0) => value.toFixed(digits);
-console.log(
-  `Medians of ${RUNS} runs · ${machine.cores} × ${machine.cpu} · ${machine.memoryGiB} GiB · Node ${machine.node}\n`,
-);
-console.table(
-  rows.map((row) => ({
-    activities: row.activities.toLocaleString('en-GB'),
-    'file (MiB)': fixed(row.fileMiB, 1),
-    'read + validate (ms)': fixed(row.readAndValidateMs),
-    'checks (ms)': fixed(row.checksMs, 1),
-    findings: row.findings.toLocaleString('en-GB'),
-    'notice (ms)': fixed(row.noticeMs, 1),
-  })),
+printNode(
+  rows,
+  `Medians: ${RUNS} runs in process, ${CHILD_RUNS} fresh processes for xlsx and PDF (PDFs above 1,000: ${pdfRuns(5_000)}) · ${started.cores} × ${started.cpu} · ${started.memoryGiB} GiB · Node ${started.node} · load ${started.loadAverageAtStart.oneMinute.toFixed(1)} at start`,
 );
