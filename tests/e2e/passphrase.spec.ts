@@ -112,3 +112,13 @@ test('cancelling the passphrase, or a damaged protected file, changes nothing', 
   await expect(page.getByText(/changed or damaged since it was protected/)).toBeVisible();
   expect(await readDatabase(page)).toEqual(before);
 });
+
+test('the palette offers the protected export too', async ({ page }) => {
+  await startWithExample(page);
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('passphrase');
+  await page.getByRole('button', { name: /Export register file with a passphrase/ }).click();
+  await expect(
+    page.getByRole('dialog', { name: 'Protect the register file with a passphrase' }),
+  ).toBeVisible();
+});
