@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli, USAGE } from '../../../electron/cli/run';
 import { sealEvent } from '../../../shared/audit/chain';
 import type { AuditEvent } from '../../../shared/domain/audit';
+import { emptyRegister } from '../../../shared/domain/register';
 import { exampleRegister } from '../../../shared/example/konnect';
 import { exampleRegisterWithNotices } from '../../../shared/example/konnect-notice';
 import { writeRegisterFile } from '../../../shared/register-file/format';
@@ -146,22 +147,7 @@ describe('cli validate', () => {
   });
 
   it('counts in the singular, and names a register with no organisation', async () => {
-    const register = {
-      organisation: null,
-      activities: [],
-      thirdParties: [],
-      transfers: [],
-      lias: [],
-      tras: [],
-      noticeDrafts: [],
-      noticeVersions: [],
-      acceptedRisks: [],
-      reviews: [],
-      breaches: [],
-      rightsRequests: [],
-      complaints: [],
-      auditEvents: await withEvents(1),
-    };
+    const register = { ...emptyRegister(), auditEvents: await withEvents(1) };
     const io = memoryIo(
       new Map([['one.json', await writeRegisterFile(register, CLI_NOW, 'test')]]),
     );

@@ -53,19 +53,4 @@ export const allText = (definition: PortablePdfDefinition): string =>
 export const positionsIn = (text: string, needles: readonly string[]): number[] =>
   needles.map((needle) => text.indexOf(needle));
 
-export const emptyRegister = (): Register => ({
-  organisation: null,
-  activities: [],
-  thirdParties: [],
-  transfers: [],
-  lias: [],
-  tras: [],
-  noticeDrafts: [],
-  noticeVersions: [],
-  acceptedRisks: [],
-  reviews: [],
-  breaches: [],
-  rightsRequests: [],
-  complaints: [],
-  auditEvents: [],
-});
+export { emptyRegister } from '../../../../shared/domain/register';
