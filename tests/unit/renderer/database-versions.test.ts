@@ -1,62 +1,18 @@
 /** Opening the database with a newer version keeps everything an older one stored. */
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { registerSchema } from '../../../shared/domain';
 import { readRegisterFile } from '../../../shared/register-file';
 import { RopaDatabase } from '../../../renderer/db/database';
-
-const fixture = (version: number) =>
-  readFileSync(
-    new URL(`../shared/register-file/fixtures/schema-${version}.ropa.json`, import.meta.url),
-    'utf8',
-  );
-
-/** The stores each released version declared, exactly as released. */
-const v1Stores = {
-  organisation: 'id',
-  activities:
-    'id, name, status, businessFunction, lawfulBasis, updatedAt, *recipientIds, *funderIds',
-  thirdParties: 'id, name, kind, type',
-  transfers: 'id, thirdPartyId, *activityIds',
-  auditEvents: 'seq, entity, entityId, at',
-  settings: 'key',
-};
-const v2Stores = { lias: 'id, *activityIds, status', tras: 'id, transferId, status' };
-// Version 3 changed rows, not stores.
-const v4Stores = {
-  noticeDrafts: 'id, audienceId',
-  noticeVersions: 'id, audienceId, number',
-};
-
-type Rows = Record<string, unknown[]>;
+import { olderDatabase, schemaFixture as fixture } from './older-database';
 
 /** Stores a register file's rows as an older database version held them. */
-async function olderDatabase(version: 1 | 2 | 3 | 4): Promise<{ name: string; rows: Rows }> {
-  const name = `versions-${crypto.randomUUID()}`;
-  const old = new Dexie(name);
-  old.version(1).stores(v1Stores);
-  if (version >= 2) old.version(2).stores(v2Stores);
-  if (version >= 3) old.version(3).stores({});
-  if (version === 4) old.version(4).stores(v4Stores);
-  const { register } = JSON.parse(fixture(version)) as {
-    register: Rows & { organisation: object };
-  };
-  await old.table('organisation').add(register.organisation);
-  for (const table of [
-    'activities',
-    'thirdParties',
-    'transfers',
-    ...(version >= 2 ? ['lias', 'tras'] : []),
-    ...(version >= 4 ? ['noticeDrafts', 'noticeVersions'] : []),
-  ]) {
-    await old.table(table).bulkAdd(register[table] ?? []);
-  }
-  await old.table('settings').put({ key: 'userName', value: 'Sam' });
-  old.close();
+const olderWithSettings = async (version: 1 | 2 | 3 | 4) => {
+  const { name, register } = await olderDatabase(version, {
+    extra: (db) => db.table('settings').put({ key: 'userName', value: 'Sam' }),
+  });
   return { name, rows: register };
-}
+};
 
 async function readAll(db: RopaDatabase) {
   return {
@@ -84,7 +40,7 @@ describe('database versions', () => {
   it.each([1, 2, 3, 4] as const)(
     'upgrades a version %i database to the current one as the register file migrates',
     async (version) => {
-      const { name } = await olderDatabase(version);
+      const { name } = await olderWithSettings(version);
       const db = new RopaDatabase(name);
       const stored = await readAll(db);
       const migrated = (await readRegisterFile(fixture(version))).register;
@@ -109,7 +65,7 @@ describe('database versions', () => {
   );
 
   it('keeps free-text Article 49 wording it cannot match in the transfer’s notes', async () => {
-    const { name, rows } = await olderDatabase(2);
+    const { name, rows } = await olderWithSettings(2);
     const db = new RopaDatabase(name);
     const original = rows.transfers?.[0] as { id: string; art49Exception: string };
     const upgraded = await db.transfers.get(original.id);
