@@ -16,7 +16,11 @@ const NAME_PATTERN = new RegExp(
 
 // writeFileAtomic's temp names: ".<target>.<12 hex>.tmp". Only our own are matched, because
 // the user may point backups at a folder that holds other programs' files.
-const LEFTOVER_PATTERN = new RegExp(`^\\.${PREFIX}.+\\.ropa\\.json\\.[0-9a-f]{12}\\.tmp$`);
+const LEFTOVER_PATTERN = new RegExp(
+  `^\\.${PREFIX}.+\\.(ropa|manifest)\\.json\\.[0-9a-f]{12}\\.tmp$`,
+);
+
+const MANIFEST_SUFFIX = '.manifest.json';
 
 export interface BackupName {
   name: string;
@@ -42,3 +46,14 @@ export function parseBackupName(name: string): BackupName | null {
 }
 
 export const isLeftoverTemp = (name: string): boolean => LEFTOVER_PATTERN.test(name);
+
+/** The manifest kept beside a protected backup: its name with ".manifest.json" for ".ropa.json". */
+export const manifestFileName = (backupName: string): string =>
+  `${backupName.slice(0, -SUFFIX.length)}${MANIFEST_SUFFIX}`;
+
+/** The backup a side manifest belongs to, or null for any other name. */
+export function backupOfManifest(name: string): string | null {
+  if (!name.endsWith(MANIFEST_SUFFIX)) return null;
+  const backup = `${name.slice(0, -MANIFEST_SUFFIX.length)}${SUFFIX}`;
+  return parseBackupName(backup) ? backup : null;
+}

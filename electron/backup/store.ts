@@ -1,4 +1,8 @@
-/** The backups folder: writes crash-safely, rotates, lists with manifests and reads backups back. */
+/**
+ * The backups folder: writes crash-safely, rotates, lists with manifests and reads backups back.
+ * A protected backup has its manifest in a side file (see ./protected), written before it and
+ * removed after it, so a crash leaves at worst a stray manifest, never a backup without counts.
+ */
 import * as nodeFs from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic, type AtomicFs } from '../main/handlers/atomic-write';
@@ -6,13 +10,22 @@ import { BackupError, backupReadError, backupWriteError, describeCause, errorCod
 import { readManifest, type BackupManifest } from './manifest';
 import {
   backupFileName,
+  backupOfManifest,
   isLeftoverTemp,
+  manifestFileName,
   parseBackupName,
   type BackupName,
   type BackupReason,
 } from './names';
 import { keepBackups, newestFirst } from './rotation';
 import { MAX_REGISTER_FILE_BYTES } from '../../shared/register-file';
+import { checkProtectedFile, isEncryptedRegister } from '../../shared/register-file/encryption';
+import {
+  MAX_PROTECTED_FILE_BYTES,
+  MAX_SIDE_MANIFEST_BYTES,
+  readSideManifest,
+  sideManifestBytes,
+} from './protected';
 
 /** The parts of node:fs/promises the store uses; tests wrap them to inject faults. */
 export interface BackupFs extends AtomicFs {
@@ -24,7 +37,7 @@ export interface BackupFs extends AtomicFs {
 
 export const nodeBackupFs: BackupFs = nodeFs;
 
-export type Backup = BackupName & { size: number | null } & (
+export type Backup = BackupName & { size: number | null; protected: boolean } & (
     { status: 'ok'; manifest: BackupManifest } | { status: 'damaged'; problem: string }
   );
 
@@ -37,7 +50,8 @@ export interface BackupStoreOptions {
 
 export interface BackupStore {
   readonly folder: string;
-  write(bytes: Uint8Array, reason: BackupReason): Promise<Backup>;
+  /** `manifest` comes with a protected file only, which the store cannot read. */
+  write(bytes: Uint8Array, reason: BackupReason, manifest?: BackupManifest): Promise<Backup>;
   list(): Promise<Backup[]>;
   read(name: string): Promise<Uint8Array>;
   cleanLeftovers(): Promise<string[]>;
@@ -71,37 +85,85 @@ export function createBackupStore({
   const backupsIn = (entries: string[]): BackupName[] =>
     newestFirst(entries.flatMap((name) => parseBackupName(name) ?? []));
 
+  async function readSide(backupName: string): Promise<BackupManifest> {
+    const path = join(folder, manifestFileName(backupName));
+    let bytes: Uint8Array;
+    try {
+      if ((await fs.stat(path)).size > MAX_SIDE_MANIFEST_BYTES) throw new Error('too large');
+      bytes = await fs.readFile(path);
+    } catch {
+      bytes = new Uint8Array(0);
+    }
+    return readSideManifest(bytes);
+  }
+
   async function inspect(backup: BackupName): Promise<Backup> {
     const path = join(folder, backup.name);
     let size: number | null = null;
+    let isProtected = false;
     try {
       size = (await fs.stat(path)).size;
       // Checked before reading, so a huge stray file cannot exhaust memory.
-      if (size > MAX_REGISTER_FILE_BYTES) {
-        return { ...backup, size, status: 'damaged', problem: 'The file is far too large.' };
+      if (size > MAX_PROTECTED_FILE_BYTES) {
+        return {
+          ...backup,
+          size,
+          protected: false,
+          status: 'damaged',
+          problem: 'The file is far too large.',
+        };
       }
-      const manifest = await readManifest(await fs.readFile(path));
-      return { ...backup, size, status: 'ok', manifest };
+      const bytes = await fs.readFile(path);
+      isProtected = isEncryptedRegister(bytes);
+      if (!isProtected && size > MAX_REGISTER_FILE_BYTES)
+        throw new Error('The file is far too large.');
+      if (isProtected) await checkProtectedFile(bytes);
+      const manifest = isProtected ? await readSide(backup.name) : await readManifest(bytes);
+      return { ...backup, size, protected: isProtected, status: 'ok', manifest };
     } catch (error) {
       const problem =
         errorCode(error) === undefined && error instanceof Error
           ? error.message
           : backupReadError(error, backup.name).message;
-      return { ...backup, size, status: 'damaged', problem };
+      return { ...backup, size, protected: isProtected, status: 'damaged', problem };
     }
   }
 
-  async function write(bytes: Uint8Array, reason: BackupReason): Promise<Backup> {
-    let manifest: BackupManifest;
-    try {
-      manifest = await readManifest(bytes);
-    } catch (error) {
-      throw new BackupError(
+  /** The manifest of a backup about to be written: read from it, or checked and kept beside it. */
+  async function manifestFor(bytes: Uint8Array, sent?: BackupManifest): Promise<BackupManifest> {
+    const refuse = (why: string, cause?: unknown) =>
+      new BackupError(
         'not-a-register',
-        `No backup was written: the data to back up is not a readable register file. ${describeCause(error)} Your register itself is unchanged.`,
-        { cause: error },
+        `No backup was written: ${why} Your register itself is unchanged.`,
+        { cause },
       );
+    if (!isEncryptedRegister(bytes)) {
+      if (sent) throw refuse('record counts came with a backup that is not protected.');
+      try {
+        return await readManifest(bytes);
+      } catch (error) {
+        throw refuse(
+          `the data to back up is not a readable register file. ${describeCause(error)}`,
+          error,
+        );
+      }
     }
+    if (!sent) throw refuse('a protected backup came without its record counts.');
+    try {
+      await checkProtectedFile(bytes);
+    } catch (error) {
+      throw refuse(`the protected backup is not whole. ${describeCause(error)}`, error);
+    }
+    return sent;
+  }
+
+  async function write(
+    bytes: Uint8Array,
+    reason: BackupReason,
+    sent?: BackupManifest,
+  ): Promise<Backup> {
+    const manifest = await manifestFor(bytes, sent);
+    const isProtected = sent !== undefined;
     let existing: string[];
     try {
       await fs.mkdir(folder, { recursive: true });
@@ -116,13 +178,17 @@ export function createBackupStore({
     while (taken.has(time)) time += 1;
     const name = backupFileName(time, reason);
     try {
+      if (isProtected) {
+        const side = join(folder, manifestFileName(name));
+        await writeFileAtomic(side, sideManifestBytes(manifest), fs, platform);
+      }
       await writeFileAtomic(join(folder, name), bytes, fs, platform);
     } catch (error) {
       throw backupWriteError(error, folder);
     }
     const written: BackupName = { name, time: new Date(time).toISOString(), reason };
     await rotate([...backupsIn(existing), written], written.name);
-    return { ...written, size: bytes.length, status: 'ok', manifest };
+    return { ...written, size: bytes.length, protected: isProtected, status: 'ok', manifest };
   }
 
   /** Only after a successful write, so a failed write never costs an older backup. */
@@ -132,7 +198,12 @@ export function createBackupStore({
       if (keep.has(backup.name)) continue;
       // A backup that cannot be removed now is retried at the next write; extra backups are
       // harmless, a failed backup because of them would not be.
-      await fs.rm(join(folder, backup.name), { force: true }).catch(() => undefined);
+      try {
+        await fs.rm(join(folder, backup.name), { force: true });
+        await fs.rm(join(folder, manifestFileName(backup.name)), { force: true });
+      } catch {
+        // Retried at the next write (see above); a stray manifest is removed at start.
+      }
     }
   }
 
@@ -160,7 +231,14 @@ export function createBackupStore({
 
   async function cleanLeftovers(): Promise<string[]> {
     const removed: string[] = [];
-    for (const name of (await names()).filter(isLeftoverTemp)) {
+    const entries = await names();
+    const present = new Set(entries);
+    // A manifest whose backup is gone: a crash between writing the two, or between removing them.
+    const orphan = (name: string) => {
+      const backup = backupOfManifest(name);
+      return backup !== null && !present.has(backup);
+    };
+    for (const name of entries.filter((entry) => isLeftoverTemp(entry) || orphan(entry))) {
       try {
         await fs.rm(join(folder, name), { force: true });
         removed.push(name);
@@ -184,7 +262,7 @@ export function createBackupStore({
 
   return {
     folder,
-    write: (bytes, reason) => serial(() => write(bytes, reason)),
+    write: (bytes, reason, manifest) => serial(() => write(bytes, reason, manifest)),
     list: () => serial(list),
     read: (name) => serial(() => read(name)),
     cleanLeftovers: () => serial(cleanLeftovers),

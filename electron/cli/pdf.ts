@@ -2,25 +2,14 @@
  * PDF bytes in Node, for the command line: pdfmake's Node API with the Roboto fonts shipped in
  * its package (the window uses the same fonts through the worker's virtual file system).
  */
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import pdfmake from 'pdfmake';
 import {
   toPdfmakeDefinition,
   type PortablePdfDefinition,
 } from '../../shared/notice/render/portablePdf';
+import { ROBOTO } from './roboto';
 
-const robotoFolder = join(
-  dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')),
-  'fonts',
-  'Roboto',
-);
-const ROBOTO = {
-  normal: join(robotoFolder, 'Roboto-Regular.ttf'),
-  bold: join(robotoFolder, 'Roboto-Medium.ttf'),
-  italics: join(robotoFolder, 'Roboto-Italic.ttf'),
-  bolditalics: join(robotoFolder, 'Roboto-MediumItalic.ttf'),
-};
 const fontFiles = new Set(Object.values(ROBOTO));
 
 let configured = false;

@@ -13,6 +13,7 @@ import {
   reportKinds,
   ReportSubjectError,
   reportTitles,
+  type ReportInput,
   type ReportKind,
   type ReportSubject,
 } from '../../shared/reports';
@@ -28,6 +29,7 @@ import {
 } from './common';
 import type { CliIo } from './io';
 import { pdfBytes } from './pdf';
+import { ropaPdfBytes } from './ropa-pool';
 
 const kindList = reportKinds.join(', ');
 
@@ -127,25 +129,25 @@ export async function reportCommand(args: string[], io: CliIo): Promise<ExitCode
     }
     subject = funder;
   }
-  let definition;
-  try {
-    definition = reportBuilders[kind](
-      {
-        register,
-        checksum: await registerChecksum(register),
-        generatedAt: io.now(),
-        options: {
-          confidential: values.confidential === true,
-          includeInternalNotes: values['internal-notes'] === true,
-        },
-      },
-      subject,
-    );
-  } catch (error) {
-    if (error instanceof ReportSubjectError) return inputError(io, `${path}: ${error.message}`);
-    throw error;
+  const input: ReportInput = {
+    register,
+    checksum: await registerChecksum(register),
+    generatedAt: io.now(),
+    options: {
+      confidential: values.confidential === true,
+      includeInternalNotes: values['internal-notes'] === true,
+    },
+  };
+  let bytes: Uint8Array;
+  if (kind === 'ropa') bytes = await ropaPdfBytes(input);
+  else {
+    try {
+      bytes = await pdfBytes(reportBuilders[kind](input, subject));
+    } catch (error) {
+      if (error instanceof ReportSubjectError) return inputError(io, `${path}: ${error.message}`);
+      throw error;
+    }
   }
-  const bytes = await pdfBytes(definition);
   if (!(await writeOrReport(io, out, bytes, values.force === true))) return EXIT_BAD_INPUT;
   io.stdout(`wrote ${out}: ${describe(kind, register, subject)}\n`);
   return EXIT_OK;

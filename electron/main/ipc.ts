@@ -75,5 +75,7 @@ export function registerChannelHandlers(ipcMain: IpcMainLike, handlers: ChannelH
   handle('backup:latest', handlers['backup:latest']);
   handle('backup:reveal', handlers['backup:reveal']);
   handle('backup:choose-folder', handlers['backup:choose-folder']);
+  handle('backup:protection', handlers['backup:protection']);
+  handle('backup:set-protection', handlers['backup:set-protection']);
   handle('app:ready-to-quit', handlers['app:ready-to-quit']);
 }

@@ -35,6 +35,8 @@ const bridge = {
   latestBackup: () => invoke('backup:latest', undefined),
   revealBackupFolder: () => invoke('backup:reveal', undefined),
   chooseBackupFolder: () => invoke('backup:choose-folder', undefined),
+  backupProtection: () => invoke('backup:protection', undefined),
+  setBackupProtection: (request) => invoke('backup:set-protection', request),
   readyToQuit: () => invoke('app:ready-to-quit', undefined),
   onMenuCommand: (listener) => {
     // The IPC event stays here: it would hand the page a way back to ipcRenderer.

@@ -18,6 +18,8 @@ function desktopPlatform(bridge: Bridge): Platform {
       latestBackup: () => bridge.latestBackup(),
       revealBackupFolder: () => bridge.revealBackupFolder(),
       chooseBackupFolder: () => bridge.chooseBackupFolder(),
+      backupProtection: () => bridge.backupProtection(),
+      setBackupProtection: (request) => bridge.setBackupProtection(request),
       readyToQuit: () => bridge.readyToQuit(),
     },
   };

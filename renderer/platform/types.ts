@@ -33,6 +33,8 @@ export type BackupBridge = Pick<
   | 'latestBackup'
   | 'revealBackupFolder'
   | 'chooseBackupFolder'
+  | 'backupProtection'
+  | 'setBackupProtection'
   | 'readyToQuit'
 >;
 

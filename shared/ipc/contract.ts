@@ -74,12 +74,39 @@ export const backupReasons = [
 ] as const;
 export type BackupReasonName = (typeof backupReasons)[number];
 
+const recordCount = z.number().int().nonnegative().max(100_000_000);
+
+/** A backup's manifest as the window sends it beside a protected backup, which main cannot read. */
+export const backupManifestSchema = z.strictObject({
+  schemaVersion: z.number().int().min(1).max(1000),
+  exportedAt: z.iso.datetime({ offset: true }),
+  checksum: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+  counts: z.strictObject({
+    organisation: recordCount,
+    activities: recordCount,
+    thirdParties: recordCount,
+    transfers: recordCount,
+    lias: recordCount,
+    tras: recordCount,
+    noticeDrafts: recordCount,
+    noticeVersions: recordCount,
+    acceptedRisks: recordCount,
+    reviews: recordCount,
+    breaches: recordCount,
+    rightsRequests: recordCount,
+    complaints: recordCount,
+    auditEvents: recordCount,
+  } satisfies Record<keyof Register, typeof recordCount>),
+});
+
 export const writeBackupRequestSchema = z.object({
   reason: z.enum(backupReasons),
-  /** A register file's bytes, as "Export register file" writes them. */
+  /** A register file's bytes, as "Export register file" writes them, or its protected form. */
   data: z.instanceof(Uint8Array).refine((data) => data.byteLength <= 512 * 1024 * 1024, {
     message: 'The backup is larger than any register file.',
   }),
+  /** Only with a protected file: its record counts and checksum, kept beside it. */
+  manifest: backupManifestSchema.optional(),
 });
 export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>;
 
@@ -100,6 +127,8 @@ export type BackupEntry = {
   time: string;
   reason: BackupReasonName;
   size: number | null;
+  /** Protected with a passphrase: the counts come from the manifest kept beside it. */
+  protected: boolean;
 } & ({ status: 'ok'; manifest: BackupManifestInfo } | { status: 'damaged'; problem: string });
 
 export type WriteBackupResponse =
@@ -133,6 +162,23 @@ export type LatestBackupResponse =
   | { status: 'none' }
   | { status: 'failed'; message: string };
 
+/**
+ * Whether backups are protected: `verifier` is a protected file of a known text, so the window
+ * can tell whether a passphrase typed later is the one backups are protected with. 'damaged'
+ * means the record of it could not be read: main then writes only protected backups.
+ */
+export type BackupProtectionResponse =
+  { status: 'off' } | { status: 'on'; verifier: string } | { status: 'damaged'; message: string };
+
+/** A new verifier turns protection on (or changes the passphrase); null turns it off. */
+export const setBackupProtectionRequestSchema = z.strictObject({
+  verifier: z.string().min(1).max(4096).nullable(),
+});
+export type SetBackupProtectionRequest = z.infer<typeof setBackupProtectionRequestSchema>;
+
+export type SetBackupProtectionResponse =
+  { status: 'saved' } | { status: 'failed'; message: string };
+
 export type ChooseBackupFolderResponse =
   | { status: 'chosen'; folder: string }
   | { status: 'cancelled' }
@@ -150,6 +196,8 @@ export const channelRequestSchemas = {
   'backup:latest': emptyRequestSchema,
   'backup:reveal': emptyRequestSchema,
   'backup:choose-folder': emptyRequestSchema,
+  'backup:protection': emptyRequestSchema,
+  'backup:set-protection': setBackupProtectionRequestSchema,
   'app:ready-to-quit': emptyRequestSchema,
 } as const;
 
@@ -166,6 +214,8 @@ export interface ChannelResponses {
   'backup:latest': LatestBackupResponse;
   'backup:reveal': RevealDataFolderResponse;
   'backup:choose-folder': ChooseBackupFolderResponse;
+  'backup:protection': BackupProtectionResponse;
+  'backup:set-protection': SetBackupProtectionResponse;
   'app:ready-to-quit': { status: 'ok' };
 }
 
@@ -188,6 +238,9 @@ export interface Bridge {
   latestBackup(): Promise<LatestBackupResponse>;
   revealBackupFolder(): Promise<RevealDataFolderResponse>;
   chooseBackupFolder(): Promise<ChooseBackupFolderResponse>;
+  /** Whether backups are protected with a passphrase (never the passphrase itself). */
+  backupProtection(): Promise<BackupProtectionResponse>;
+  setBackupProtection(request: SetBackupProtectionRequest): Promise<SetBackupProtectionResponse>;
   /** Answers main's 'backup:quit' command: the quit backup is done (or failed), so quit. */
   readyToQuit(): Promise<{ status: 'ok' }>;
 }

@@ -40,18 +40,18 @@ export const INK = '#1b1f24';
 export const ACCENT = '#17406d';
 export const MUTED = '#5a6270';
 export const RULE = '#c9ced6';
-const SHADE = '#eef2f7';
+export const SHADE = '#eef2f7';
 const NOTES_FILL = '#f7f9fb';
-const CONFIDENTIAL_RED = '#a4161a';
+export const CONFIDENTIAL_RED = '#a4161a';
 
 /** Headline levels: pdfmake moves any of them to the next page rather than end a page with it. */
 export const SECTION_LEVEL = 1;
 export const SUBHEADING_LEVEL = 2;
 
-const PORTRAIT_MARGINS: [number, number, number, number] = [57, 62, 57, 66];
+export const PORTRAIT_MARGINS: [number, number, number, number] = [57, 62, 57, 66];
 const LANDSCAPE_MARGINS: [number, number, number, number] = [40, 56, 40, 62];
-const A4_SHORT = 595.28;
-const A4_LONG = 841.89;
+export const A4_SHORT = 595.28;
+export const A4_LONG = 841.89;
 
 export type Orientation = 'portrait' | 'landscape';
 

@@ -5,7 +5,7 @@ import type { ReportInput } from './frame';
 import { FUNDER_TITLE, funderChoices, funderReport, type FunderSubjectResolved } from './funder';
 import { LIA_TITLE, liaReport } from './lia';
 import { RETENTION_TITLE, retentionReport } from './retention';
-import { ROPA_TITLE, ropaReport } from './ropa';
+import { ROPA_TITLE } from './ropa';
 import { THIRD_PARTIES_TITLE, thirdPartiesReport } from './third-parties';
 import { TRANSFERS_TITLE, transfersReport } from './transfers';
 
@@ -21,7 +21,6 @@ export {
   auditPackReport,
   funderReport,
   liaReport,
-  ropaReport,
   retentionReport,
   thirdPartiesReport,
   transfersReport,
@@ -92,11 +91,17 @@ export function resolveFunderSubject(
   return { funder: party, programme };
 }
 
+/** The reports pdfmake draws; the Article 30 record has an engine of its own (ropa-pdf). */
+export type DefinitionReportKind = Exclude<ReportKind, 'ropa'>;
+
+export const definitionReportKinds = reportKinds.filter(
+  (kind): kind is DefinitionReportKind => kind !== 'ropa',
+);
+
 export const reportBuilders: Record<
-  ReportKind,
+  DefinitionReportKind,
   (input: ReportInput, subject?: ReportSubject) => PortablePdfDefinition
 > = {
-  ropa: ropaReport,
   'third-parties': thirdPartiesReport,
   transfers: transfersReport,
   retention: retentionReport,

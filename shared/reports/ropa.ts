@@ -8,21 +8,19 @@ import type { Activity } from '../domain/activity';
 import { activityStatusLabels, legalFormLabels } from '../domain/enums';
 import type { Address, Contact, Organisation } from '../domain/organisation';
 import type { Register } from '../domain/register';
-import type { PortablePdfDefinition } from '../notice/render/portablePdf';
 import { icoCells, icoSections } from '../ropa/ico-template';
 import {
-  contents,
   dateOrEmpty,
   emptyLine,
   fieldTable,
   heading,
   hasNotes,
-  reportFrame,
   SECTION_LEVEL,
   subheading,
   value,
   type FieldRow,
   type ReportInput,
+  type ReportOptions,
 } from './frame';
 import { endsPage } from './page-end';
 
@@ -39,35 +37,51 @@ function addressLines(address: Address): string[] {
   ].filter((part) => part.trim() !== '');
 }
 
-function contactRows(who: string, contact: Contact): FieldRow[] {
+/**
+ * A row of the record as plain text, for the pdfmake packs and the Article 30 PDF's own layout
+ * alike: a shaded section title, or a label and its value's lines (none: "Not recorded").
+ */
+export type RecordRow = { section: string } | { label: string; lines: string[] };
+
+/** The value's non-empty lines, trimmed, as `value()` shows them. */
+export const valueLines = (text: string | readonly string[]): string[] =>
+  (typeof text === 'string' ? [text] : text)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+
+function contactRows(who: string, contact: Contact): RecordRow[] {
   return [
-    { label: `${who}: name`, value: value(contact.name) },
-    { label: `${who}: address`, value: value(contact.address) },
-    { label: `${who}: email`, value: value(contact.email) },
-    { label: `${who}: telephone`, value: value(contact.phone) },
+    { label: `${who}: name`, lines: valueLines(contact.name) },
+    { label: `${who}: address`, lines: valueLines(contact.address) },
+    { label: `${who}: email`, lines: valueLines(contact.email) },
+    { label: `${who}: telephone`, lines: valueLines(contact.phone) },
   ];
 }
 
-function organisationBlock(organisation: Organisation): Content {
-  const rows: FieldRow[] = [
+/** The controller, DPO and representative block. */
+export function organisationRows(organisation: Organisation): RecordRow[] {
+  return [
     { section: 'Controller' },
-    { label: 'Name', value: value(organisation.name) },
-    { label: 'Address', value: value(addressLines(organisation.registeredAddress).join(', ')) },
-    { label: 'Email', value: value(organisation.email) },
-    { label: 'Telephone', value: value(organisation.phone) },
-    { label: 'Legal form', value: value(legalFormLabels[organisation.legalForm]) },
-    { label: 'Company number', value: value(organisation.companyNumber) },
+    { label: 'Name', lines: valueLines(organisation.name) },
+    {
+      label: 'Address',
+      lines: valueLines(addressLines(organisation.registeredAddress).join(', ')),
+    },
+    { label: 'Email', lines: valueLines(organisation.email) },
+    { label: 'Telephone', lines: valueLines(organisation.phone) },
+    { label: 'Legal form', lines: valueLines(legalFormLabels[organisation.legalForm]) },
+    { label: 'Company number', lines: valueLines(organisation.companyNumber) },
     ...(organisation.charityNumber === ''
       ? []
-      : [{ label: 'Charity number', value: value(organisation.charityNumber) }]),
-    { label: 'ICO registration number', value: value(organisation.icoRegistrationNumber) },
+      : [{ label: 'Charity number', lines: valueLines(organisation.charityNumber) }]),
+    { label: 'ICO registration number', lines: valueLines(organisation.icoRegistrationNumber) },
     { section: 'Data protection officer' },
     ...(organisation.dpo.appointed
       ? contactRows('DPO', organisation.dpo.contact)
       : [
           {
             label: 'Data protection officer',
-            value: value(`None appointed. ${organisation.dpo.reasonNotRequired.trim()}`),
+            lines: valueLines(`None appointed. ${organisation.dpo.reasonNotRequired.trim()}`),
           },
         ]),
     { section: 'Representative' },
@@ -76,12 +90,14 @@ function organisationBlock(organisation: Organisation): Content {
       : [
           {
             label: 'Representative',
-            value: value('Not needed: the controller is established in the UK.'),
+            lines: valueLines('Not needed: the controller is established in the UK.'),
           },
         ]),
   ];
-  return fieldTable(rows);
 }
+
+const asFieldRows = (rows: readonly RecordRow[]): FieldRow[] =>
+  rows.map((row) => ('section' in row ? row : { label: row.label, value: value(row.lines) }));
 
 /** How the record sits in a larger document: the audit pack nests it under its own heading. */
 export interface RopaBodyOptions {
@@ -106,37 +122,62 @@ function activityHeading(activity: Activity, options: RopaBodyOptions): Content 
   };
 }
 
+/** Every ICO column of the activity under the template's sections, then internal notes if asked. */
+export function activityRows(
+  register: Register,
+  activity: Activity,
+  options: ReportOptions,
+): RecordRow[] {
+  const cells = icoCells(register, activity);
+  let index = 0;
+  const rows: RecordRow[] = icoSections.flatMap(({ section, columns }) => [
+    { section },
+    ...columns.map((label) => {
+      index += 1;
+      return {
+        label: `${index}. ${label}`,
+        lines: valueLines((cells[index - 1] ?? '').split('\n')),
+      };
+    }),
+  ]);
+  if (hasNotes(options, activity.internalNotes)) {
+    rows.push(
+      { section: 'Internal' },
+      { label: 'Internal notes', lines: valueLines(activity.internalNotes) },
+    );
+  }
+  return rows;
+}
+
+/** The line under an activity's heading: status, owner and review dates. */
+export const activityMeta = (activity: Activity): string =>
+  [
+    activityStatusLabels[activity.status],
+    activity.owner && `Owner: ${activity.owner}`,
+    activity.lastReviewed && `Last reviewed ${dateOrEmpty(activity.lastReviewed)}`,
+    activity.nextReview && `Next review ${dateOrEmpty(activity.nextReview)}`,
+  ]
+    .filter((s) => s !== '' && s !== null)
+    .join('  ·  ');
+
+/** The width of the label column in an activity's table, in points. */
+export const ACTIVITY_LABEL_WIDTH = 190;
+
 function activitySection(
   register: Register,
   activity: Activity,
   input: ReportInput,
   options: RopaBodyOptions,
 ): Content[] {
-  const cells = icoCells(register, activity);
-  let index = 0;
-  const rows: FieldRow[] = icoSections.flatMap(({ section, columns }) => [
-    { section },
-    ...columns.map((label) => {
-      index += 1;
-      return { label: `${index}. ${label}`, value: value((cells[index - 1] ?? '').split('\n')) };
-    }),
-  ]);
-  if (hasNotes(input.options, activity.internalNotes)) {
-    rows.push(
-      { section: 'Internal' },
-      { label: 'Internal notes', value: value(activity.internalNotes) },
-    );
-  }
-  const meta = [
-    activityStatusLabels[activity.status],
-    activity.owner && `Owner: ${activity.owner}`,
-    activity.lastReviewed && `Last reviewed ${dateOrEmpty(activity.lastReviewed)}`,
-    activity.nextReview && `Next review ${dateOrEmpty(activity.nextReview)}`,
-  ].filter((s) => s !== '' && s !== null);
   return [
     activityHeading(activity, options),
-    { text: meta.join('  ·  '), style: 'note' },
-    ...endsPage([fieldTable(rows, 190)]),
+    { text: activityMeta(activity), style: 'note' },
+    ...endsPage([
+      fieldTable(
+        asFieldRows(activityRows(register, activity, input.options)),
+        ACTIVITY_LABEL_WIDTH,
+      ),
+    ]),
   ];
 }
 
@@ -155,7 +196,7 @@ export function ropaBody(
     options.nested ? subheading(controllerTitle) : heading(controllerTitle, 'controller'),
     register.organisation === null
       ? emptyLine('The organisation has not been described yet.')
-      : organisationBlock(register.organisation),
+      : fieldTable(asFieldRows(organisationRows(register.organisation))),
   ];
   if (activities.length === 0) {
     content.push(
@@ -174,13 +215,3 @@ export function ropaBody(
 
 export const ropaScope = (count: number): string =>
   `The Article 30 record: ${count} ${count === 1 ? 'activity' : 'activities'}, each with every column of the ICO's documentation template for controllers.`;
-
-export function ropaReport(input: ReportInput): PortablePdfDefinition {
-  const count = input.register.activities.length;
-  return reportFrame(input, {
-    title: ROPA_TITLE,
-    scope: ropaScope(count),
-    orientation: 'portrait',
-    content: count === 0 ? ropaBody(input) : [contents(), ...ropaBody(input)],
-  });
-}

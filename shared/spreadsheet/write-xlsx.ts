@@ -1,13 +1,16 @@
 /**
  * The register as an .xlsx laid out like the ICO's documentation template (and a sheet of
- * third parties). No node:* imports: the window loads this with a dynamic import too.
+ * third parties), committed row by row so a streaming writer holds one row at a time. No node:*
+ * imports: the window loads this with a dynamic import too.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { contractStatusLabels, thirdPartyKindLabels, thirdPartyTypeLabels } from '../domain/enums';
 import type { Register } from '../domain/register';
 import { countryName } from '../reference/countries';
 import { icoColumns, icoSectionSpans } from '../ropa/ico-template';
-import { icoRows, icoTopBlock, icoTopBlockHeadings } from './ico-template';
+import { icoTopBlock, icoTopBlockHeadings } from './ico-template';
+import { icoRowStream } from './ico-row-stream';
+import { xlsxTarget, type XlsxTarget } from './xlsx-target';
 
 export const ICO_SHEET_NAME = 'Record of processing';
 export const THIRD_PARTY_SHEET_NAME = 'Third parties';
@@ -33,77 +36,89 @@ const solid = (argb: string): ExcelJS.Fill => ({
   fgColor: { argb },
 });
 
-function addIcoSheet(workbook: ExcelJS.Workbook, register: Register): void {
-  const sheet = workbook.addWorksheet(ICO_SHEET_NAME, {
-    views: [{ state: 'frozen', xSplit: 1, ySplit: ICO_HEADING_ROW }],
-    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  sheet.columns = icoColumns.map((_, index) => ({ width: widthOf(index) }));
+/**
+ * Each look is one style object shared by every cell that has it, never changed once made: the
+ * writer recognises an object it has seen and skips working its style out again, cell by cell.
+ */
+const BOLD: Partial<ExcelJS.Font> = { bold: true };
+const TOP_WRAPPED: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
+const TITLE: Partial<ExcelJS.Style> = { font: { bold: true, size: 14 } };
+const TEXT: Partial<ExcelJS.Style> = { alignment: TOP_WRAPPED, border: BORDER };
+const FIELD: Partial<ExcelJS.Style> = { ...TEXT, font: BOLD };
+const HEADING: Partial<ExcelJS.Style> = { ...FIELD, fill: solid(HEADING_FILL) };
+/** The third-party sheet's and the contact block's headings: not wrapped. */
+const LABEL: Partial<ExcelJS.Style> = { font: BOLD, fill: solid(HEADING_FILL), border: BORDER };
+/** A section's name, centred across its merged cells, which all share the look. */
+const SECTIONS: Partial<ExcelJS.Style>[] = SECTION_FILLS.map((argb) => ({
+  font: BOLD,
+  fill: solid(argb),
+  border: BORDER,
+  alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+}));
 
+function put(row: ExcelJS.Row, column: number, value: string, style: Partial<ExcelJS.Style>) {
+  const cell = row.getCell(column);
+  cell.value = value;
+  cell.style = style;
+}
+
+function addTopBlock(sheet: ExcelJS.Worksheet, register: Register): void {
   const top = icoTopBlock(register);
-  const title = sheet.getCell(1, 1);
-  title.value = top.title;
-  title.font = { bold: true, size: 14 };
+  const titleRow = sheet.getRow(1);
+  put(titleRow, 1, top.title, TITLE);
+  titleRow.commit();
   const blockHeader = sheet.getRow(2);
-  icoTopBlockHeadings.forEach((heading, index) => {
-    const cell = blockHeader.getCell(index + 2);
-    cell.value = heading;
-    cell.font = { bold: true };
-    cell.fill = solid(HEADING_FILL);
-    cell.border = BORDER;
-  });
+  icoTopBlockHeadings.forEach((heading, index) => put(blockHeader, index + 2, heading, LABEL));
+  blockHeader.commit();
   top.rows.forEach((values, rowIndex) => {
     const row = sheet.getRow(3 + rowIndex);
-    values.forEach((value, index) => {
-      const cell = row.getCell(index + 1);
-      cell.value = value;
-      cell.alignment = { wrapText: true, vertical: 'top' };
-      cell.border = BORDER;
-      if (index === 0) cell.font = { bold: true };
-    });
+    values.forEach((value, index) => put(row, index + 1, value, index === 0 ? FIELD : TEXT));
+    row.commit();
   });
+}
 
+function addSectionRow(sheet: ExcelJS.Worksheet): void {
   const sectionRow = sheet.getRow(ICO_SECTION_ROW);
   icoSectionSpans().forEach((span, index) => {
     const first = span.first + 1;
     const last = first + span.count - 1;
     if (span.count > 1) sheet.mergeCells(ICO_SECTION_ROW, first, ICO_SECTION_ROW, last);
-    const cell = sectionRow.getCell(first);
-    cell.value = span.section;
-    cell.font = { bold: true };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    for (let column = first; column <= last; column++) {
-      const each = sectionRow.getCell(column);
-      each.fill = solid(SECTION_FILLS[index % 2] ?? HEADING_FILL);
-      each.border = BORDER;
+    const style = SECTIONS[index % 2] ?? HEADING;
+    put(sectionRow, first, span.section, style);
+    for (let column = first + 1; column <= last; column++) {
+      sectionRow.getCell(column).style = style;
     }
   });
   sectionRow.height = 30;
+  sectionRow.commit();
+}
 
-  const headingRow = sheet.getRow(ICO_HEADING_ROW);
-  icoColumns.forEach((column, index) => {
-    const cell = headingRow.getCell(index + 1);
-    cell.value = column.heading;
-    cell.font = { bold: true };
-    cell.fill = solid(HEADING_FILL);
-    cell.alignment = { wrapText: true, vertical: 'top' };
-    cell.border = BORDER;
+function addIcoSheet(target: XlsxTarget, register: Register): void {
+  const sheet = target.workbook.addWorksheet(ICO_SHEET_NAME, {
+    views: [{ state: 'frozen', xSplit: 1, ySplit: ICO_HEADING_ROW }],
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  headingRow.height = 75;
-
-  icoRows(register).forEach((values, rowIndex) => {
-    const row = sheet.getRow(ICO_HEADING_ROW + 1 + rowIndex);
-    values.forEach((value, index) => {
-      const cell = row.getCell(index + 1);
-      cell.value = value;
-      cell.alignment = { wrapText: true, vertical: 'top' };
-      cell.border = BORDER;
-    });
-  });
+  // A streaming writer writes the columns and the filter with the sheet's first and last rows.
+  sheet.columns = icoColumns.map((_, index) => ({ width: widthOf(index) }));
   sheet.autoFilter = {
     from: { row: ICO_HEADING_ROW, column: 1 },
     to: { row: ICO_HEADING_ROW, column: icoColumns.length },
   };
+  addTopBlock(sheet, register);
+  addSectionRow(sheet);
+
+  const headingRow = sheet.getRow(ICO_HEADING_ROW);
+  icoColumns.forEach((column, index) => put(headingRow, index + 1, column.heading, HEADING));
+  headingRow.height = 75;
+  headingRow.commit();
+
+  let number = ICO_HEADING_ROW;
+  for (const values of icoRowStream(register)) {
+    const row = sheet.getRow(++number);
+    values.forEach((value, index) => put(row, index + 1, value, TEXT));
+    row.commit();
+  }
+  target.finishSheet(sheet);
 }
 
 const THIRD_PARTY_HEADINGS = [
@@ -119,22 +134,21 @@ const THIRD_PARTY_HEADINGS = [
   'Due diligence last checked',
 ] as const;
 
-function addThirdPartySheet(workbook: ExcelJS.Workbook, register: Register): void {
-  const sheet = workbook.addWorksheet(THIRD_PARTY_SHEET_NAME, {
+function addThirdPartySheet(target: XlsxTarget, register: Register): void {
+  const sheet = target.workbook.addWorksheet(THIRD_PARTY_SHEET_NAME, {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
   sheet.columns = THIRD_PARTY_HEADINGS.map((heading) => ({
-    header: heading,
     width: heading === 'Services' ? 45 : 24,
   }));
   const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.eachCell((cell) => {
-    cell.fill = solid(HEADING_FILL);
-    cell.border = BORDER;
-  });
-  for (const party of register.thirdParties) {
-    const row = sheet.addRow([
+  // Bold on the row too, so a heading typed into a further column matches.
+  header.font = BOLD;
+  THIRD_PARTY_HEADINGS.forEach((heading, index) => put(header, index + 1, heading, LABEL));
+  header.commit();
+  register.thirdParties.forEach((party, index) => {
+    const row = sheet.getRow(2 + index);
+    [
       party.name,
       thirdPartyKindLabels[party.kind],
       thirdPartyTypeLabels[party.type],
@@ -145,23 +159,25 @@ function addThirdPartySheet(workbook: ExcelJS.Workbook, register: Register): voi
       party.contract.signedOn ?? '',
       party.contract.expiresOn ?? '',
       party.dueDiligence.checkedOn ?? '',
-    ]);
-    row.eachCell((cell) => {
-      cell.alignment = { wrapText: true, vertical: 'top' };
-      cell.border = BORDER;
-    });
-  }
+    ].forEach((value, column) => put(row, column + 1, value, TEXT));
+    row.commit();
+  });
+  target.finishSheet(sheet);
 }
 
 /** The workbook's bytes; `now` (an ISO timestamp) stamps its properties. */
-export async function writeIcoXlsx(register: Register, now: string): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+export async function writeIcoXlsx(
+  register: Register,
+  now: string,
+  target: XlsxTarget = xlsxTarget(),
+): Promise<Uint8Array> {
+  const { workbook } = target;
   workbook.creator = 'Ropa Desk';
+  workbook.lastModifiedBy = 'Ropa Desk';
   workbook.created = new Date(now);
   workbook.modified = new Date(now);
   workbook.title = `Record of processing activities${register.organisation ? ` — ${register.organisation.name}` : ''}`;
-  addIcoSheet(workbook, register);
-  addThirdPartySheet(workbook, register);
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  addIcoSheet(target, register);
+  addThirdPartySheet(target, register);
+  return target.bytes();
 }

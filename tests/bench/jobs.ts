@@ -1,20 +1,24 @@
 /**
  * The measurements that run in a child process of their own (so each peak RSS belongs to one
- * job): the product's xlsx export and Article 30 PDF, and the issue's baselines on the same
- * content — an exceljs streaming writer, and a straightforward single-table pdfmake document.
+ * job): the product's xlsx export, its import up to the preview, and the Article 30 PDF, and the
+ * issue's baselines on the same content — an exceljs streaming writer with plain rows, and a
+ * straightforward single-table pdfmake document.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { pdfBytes } from '../../electron/cli/pdf';
-import type { Register } from '../../shared/domain/register';
+import { emptyRegister, type Register } from '../../shared/domain/register';
 import { registerChecksum } from '../../shared/register-file/format';
-import { defaultReportOptions, ropaReport } from '../../shared/reports';
+import { ropaPdfBytes } from '../../electron/cli/ropa-pool';
+import { defaultReportOptions } from '../../shared/reports';
 import { sortedActivities } from '../../shared/reports/ropa';
 import { icoCells, icoColumns, icoSections } from '../../shared/ropa/ico-template';
 import { icoRows, icoTopBlock, icoTopBlockHeadings } from '../../shared/spreadsheet/ico-template';
+import { detectLayout, planImport, readSpreadsheet } from '../../shared/spreadsheet/import';
 import {
   ICO_SHEET_NAME,
   THIRD_PARTY_SHEET_NAME,
@@ -23,15 +27,22 @@ import {
 
 export const NOW = '2026-11-25T12:00:00.000Z';
 
-/** What the CLI's `report ropa` does after reading the file: the definition, then pdfmake. */
+/**
+ * What `report ropa` does after reading the file: chunks drawn in two worker threads, merged.
+ * The bench runs the workers bundled (BENCH_ROPA_WORKER, from run.ts), as the window ships them.
+ */
 async function ropaPdf(register: Register): Promise<number> {
-  const definition = ropaReport({
-    register,
-    checksum: await registerChecksum(register),
-    generatedAt: NOW,
-    options: defaultReportOptions,
-  });
-  return (await pdfBytes(definition)).byteLength;
+  const bundled = process.env.BENCH_ROPA_WORKER;
+  const bytes = await ropaPdfBytes(
+    {
+      register,
+      checksum: await registerChecksum(register),
+      generatedAt: NOW,
+      options: defaultReportOptions,
+    },
+    bundled === undefined ? undefined : pathToFileURL(bundled),
+  );
+  return bytes.byteLength;
 }
 
 /** Every ICO column of every activity as label and value rows of one table, nothing else. */
@@ -50,6 +61,32 @@ async function singleTablePdf(register: Register): Promise<number> {
 
 async function xlsx(register: Register): Promise<number> {
   return (await writeIcoXlsx(register, NOW)).byteLength;
+}
+
+/** Where the parent leaves the exported workbook of each size for the import job to read. */
+const importFile = (size: number) => join(tmpdir(), `ropa-bench-import-${size}.xlsx`);
+
+/** Exports the register for `xlsx-import`, outside the timed job; returns the file to remove. */
+export async function prepareXlsxImport(register: Register): Promise<string> {
+  const file = importFile(register.activities.length);
+  writeFileSync(file, await writeIcoXlsx(register, NOW));
+  return file;
+}
+
+/**
+ * What the window does from the file a person picks to the preview shown before they confirm:
+ * read the workbook, find the table, and plan the activities into an empty register.
+ */
+async function xlsxImport(register: Register): Promise<number> {
+  const file = importFile(register.activities.length);
+  const text = await readSpreadsheet(new Uint8Array(readFileSync(file)), basename(file));
+  let id = 0;
+  const plan = planImport(text, detectLayout(text), {
+    register: emptyRegister(),
+    now: NOW,
+    newId: () => `imported-${++id}`,
+  });
+  return plan.activities.length;
 }
 
 /** The same sheets and cells through exceljs's streaming writer, to a temporary file. */
@@ -81,6 +118,7 @@ async function streamingXlsx(register: Register): Promise<number> {
 export const childJobs = {
   xlsx,
   'xlsx-stream': streamingXlsx,
+  'xlsx-import': xlsxImport,
   pdf: ropaPdf,
   'pdf-table': singleTablePdf,
 } satisfies Record<string, (register: Register) => Promise<number>>;

@@ -20,6 +20,8 @@ export interface NodeRow {
   noticeMs: number;
   xlsx?: ChildFigure;
   xlsxStream?: ChildFigure;
+  /** Reading the exported workbook back up to the import's preview. */
+  xlsxImport?: ChildFigure;
   pdf?: ChildFigure;
   pdfTable?: ChildFigure;
 }
@@ -94,6 +96,24 @@ function childLines(row: NodeRow): Line[] {
       ),
     );
   }
+  if (row.xlsxImport) {
+    const { xlsxImport } = row;
+    lines.push(
+      line(
+        'xlsx import to preview: time',
+        size,
+        ms(xlsxImport.ms),
+        '',
+        at10k ? '≤ 5 s' : '',
+        at10k ? xlsxImport.ms <= 5000 : undefined,
+      ),
+      line(
+        'xlsx import to preview: peak RSS',
+        size,
+        `${mib(xlsxImport.peakMiB)} (${mib(xlsxImport.rssBeforeMiB)} before)`,
+      ),
+    );
+  }
   if (row.pdf && row.pdfTable) {
     const { pdf, pdfTable } = row;
     const at1k = size === 1_000;
@@ -164,6 +184,8 @@ export function ratios(rows: readonly NodeRow[], from = 5_000, to = 10_000) {
     ['xlsx export: peak RSS', a.xlsx?.peakMiB, b.xlsx?.peakMiB],
     ['xlsx baseline: time', a.xlsxStream?.ms, b.xlsxStream?.ms],
     ['xlsx baseline: peak RSS', a.xlsxStream?.peakMiB, b.xlsxStream?.peakMiB],
+    ['xlsx import to preview: time', a.xlsxImport?.ms, b.xlsxImport?.ms],
+    ['xlsx import to preview: peak RSS', a.xlsxImport?.peakMiB, b.xlsxImport?.peakMiB],
     ['Article 30 PDF: time', a.pdf?.ms, b.pdf?.ms],
     ['Article 30 PDF: peak RSS', a.pdf?.peakMiB, b.pdf?.peakMiB],
     ['PDF baseline: time', a.pdfTable?.ms, b.pdfTable?.ms],

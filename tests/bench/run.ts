@@ -9,13 +9,14 @@
  * 1,000).
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runChecks } from '../../shared/checks';
 import { composeNotice } from '../../shared/notice/compose';
 import { UK_ADEQUACY_BASELINE } from '../../shared/reference/adequacy';
 import { readRegisterFile, writeRegisterFile } from '../../shared/register-file';
-import type { ChildJob } from './jobs';
+import { prepareXlsxImport, type ChildJob } from './jobs';
+import { bundleRopaWorker } from './ropa-worker-bundle';
 import { printNode, type ChildFigure, type NodeRow } from './report';
 import { envCount, envSizes, machine, measure, median } from './stats';
 import { syntheticRegister } from './synthetic';
@@ -26,6 +27,7 @@ const RUNS = envCount('BENCH_RUNS', 7);
 const CHILD_RUNS = envCount('BENCH_CHILD_RUNS', 3);
 const TODAY = '2026-11-25';
 const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
+const ROPA_WORKER = bundleRopaWorker();
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Medians over `runs` fresh processes, one measurement each. */
@@ -35,6 +37,7 @@ function inChildren(job: ChildJob, size: number, runs: number): ChildFigure {
       cwd: ROOT,
       encoding: 'utf8',
       maxBuffer: 1 << 20,
+      env: { ...process.env, BENCH_ROPA_WORKER: ROPA_WORKER },
     });
     return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as Omit<ChildFigure, 'runs'>;
   });
@@ -69,6 +72,12 @@ for (const size of SIZES) {
     xlsx: inChildren('xlsx', size, CHILD_RUNS),
     xlsxStream: inChildren('xlsx-stream', size, CHILD_RUNS),
   };
+  const importFile = await prepareXlsxImport(register);
+  try {
+    row.xlsxImport = inChildren('xlsx-import', size, CHILD_RUNS);
+  } finally {
+    rmSync(importFile, { force: true });
+  }
   if (PDF_SIZES.includes(size)) {
     row.pdf = inChildren('pdf', size, pdfRuns(size));
     row.pdfTable = inChildren('pdf-table', size, pdfRuns(size));

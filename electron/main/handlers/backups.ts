@@ -1,20 +1,33 @@
 /**
  * The 'backup:*' channels: write, list, read and find the latest backup in the backup folder,
- * show the folder, and choose another one. Failures come back as the store's sentences.
+ * show the folder, choose another one, and whether backups are protected. Failures come back as
+ * the store's sentences. While protection is on, main refuses an unprotected backup, so no
+ * path in the window can write one by mistake.
  */
 import type {
   BackupEntry,
+  BackupProtectionResponse,
   ChooseBackupFolderResponse,
   LatestBackupResponse,
   ListBackupsResponse,
   ReadBackupResponse,
   ReadBackupRequest,
   RevealDataFolderResponse,
+  SetBackupProtectionRequest,
+  SetBackupProtectionResponse,
   WriteBackupRequest,
   WriteBackupResponse,
 } from '../../../shared/ipc/contract';
 import { BackupError, describeCause, type Backup, type BackupStore } from '../../backup';
-import { readBackupFolder, saveBackupFolder, type BackupConfig } from '../backup-config';
+import { isEncryptedRegister } from '../../../shared/register-file/encryption';
+import {
+  isWholeVerifier,
+  readBackupFolder,
+  readBackupProtection,
+  saveBackupFolder,
+  saveBackupProtection,
+  type BackupConfig,
+} from '../backup-config';
 
 export interface FolderDialogOptionsLike {
   title: string;
@@ -61,10 +74,22 @@ export async function writeBackup(
   request: WriteBackupRequest,
   deps: BackupHandlerDeps,
 ): Promise<WriteBackupResponse> {
+  const protection = await readBackupProtection(deps.config);
+  if (protection.status !== 'off' && !isEncryptedRegister(request.data)) {
+    return {
+      status: 'failed',
+      message:
+        'Your backups are protected with a passphrase, so Ropa Desk did not write this one unprotected. Enter the passphrase in Settings ▸ Backups to keep backing up. Your register itself is safe.',
+    };
+  }
   const { store } = await currentStore(deps);
   try {
     // A plain copy: the IPC buffer may be a view into a larger one.
-    const backup = await store.write(new Uint8Array(request.data), request.reason);
+    const backup = await store.write(
+      new Uint8Array(request.data),
+      request.reason,
+      request.manifest,
+    );
     return { status: 'written', backup: entry(backup) };
   } catch (error) {
     return {
@@ -156,4 +181,30 @@ export async function chooseBackupFolder(
     };
   }
   return { status: 'chosen', folder };
+}
+
+export const backupProtection = (deps: BackupHandlerDeps): Promise<BackupProtectionResponse> =>
+  readBackupProtection(deps.config);
+
+export async function setBackupProtection(
+  request: SetBackupProtectionRequest,
+  deps: BackupHandlerDeps,
+): Promise<SetBackupProtectionResponse> {
+  if (request.verifier !== null && !(await isWholeVerifier(request.verifier))) {
+    return {
+      status: 'failed',
+      message:
+        'The passphrase check Ropa Desk made could not be kept: it is not a whole protected text. Nothing was changed; try again.',
+    };
+  }
+  try {
+    await saveBackupProtection(deps.config, request.verifier);
+    return { status: 'saved' };
+  } catch (error) {
+    const what = request.verifier === null ? 'turned off' : 'saved';
+    return {
+      status: 'failed',
+      message: `Backup protection could not be ${what} (${describeCause(error)}). Nothing was changed; try again.`,
+    };
+  }
 }

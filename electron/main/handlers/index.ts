@@ -1,11 +1,13 @@
 /** Builds the handler for every IPC channel from injected dependencies. */
 import type { ChannelHandlers } from '../ipc';
 import {
+  backupProtection,
   chooseBackupFolder,
   latestBackup,
   listBackups,
   readBackup,
   revealBackupFolder,
+  setBackupProtection,
   writeBackup,
   type BackupHandlerDeps,
 } from './backups';
@@ -36,6 +38,8 @@ export function createChannelHandlers(deps: HandlerDeps): ChannelHandlers {
     'backup:latest': () => latestBackup(deps.backups),
     'backup:reveal': () => revealBackupFolder(deps.backups),
     'backup:choose-folder': () => chooseBackupFolder(deps.backups),
+    'backup:protection': () => backupProtection(deps.backups),
+    'backup:set-protection': (request) => setBackupProtection(request, deps.backups),
     'app:ready-to-quit': () => {
       deps.readyToQuit();
       return Promise.resolve({ status: 'ok' });

@@ -7,6 +7,10 @@
  * Changes are noticed through the audit trail's last event, read live: every write to the
  * register (commits, imports, restores, from this window or another) appends an event, so this
  * needs no hook in the write path and cannot miss a writer that bypasses commit().
+ *
+ * Protected backups: when main says backups are protected and no passphrase is in memory, the
+ * first automatic backup asks for it once; on "Not now" automatic backups pause (and say so)
+ * until it is entered in Settings. The quit backup never asks: the window is closing.
  */
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -17,6 +21,8 @@ import { lastAuditEvent } from '../../db/repos/audit-trail';
 import { showReplacedRegister } from '../../navigation/useGuardedNavigate';
 import { platform } from '../../platform';
 import type { BackupBridge } from '../../platform/types';
+import { askToResumeBackups, hideBackupsPaused, showBackupsPaused } from './askBackupPassphrase';
+import { loadProtection } from './backup-passphrase';
 import { askAboutMissingRecords } from './MissingRecords';
 import { missingRecords, registerCounts } from './missing-records';
 import { openRestoreBackup } from './openRestoreBackup';
@@ -29,9 +35,20 @@ const FAILURE_ID = 'backup-failed';
 
 // One notification for a run of failures, not one per attempt; a success takes it away.
 let failureShown = false;
+// The passphrase is asked for once a session; after "Not now", Settings is where to enter it.
+let askedForPassphrase = false;
 
 async function backUp(bridge: BackupBridge, reason: BackupReasonName): Promise<void> {
-  const outcome = await takeBackup(bridge, reason);
+  let outcome = await takeBackup(bridge, reason);
+  if (outcome.status === 'paused' && reason !== 'quit' && !askedForPassphrase) {
+    askedForPassphrase = true;
+    if (await askToResumeBackups()) outcome = await takeBackup(bridge, reason);
+  }
+  if (outcome.status === 'paused') {
+    if (reason !== 'quit') showBackupsPaused();
+    return;
+  }
+  if (outcome.status === 'written') hideBackupsPaused();
   if (outcome.status === 'failed') {
     if (failureShown) return;
     failureShown = true;
@@ -84,6 +101,7 @@ function AutoBackupRunner({ bridge }: { bridge: BackupBridge }) {
     };
     let watch: ReturnType<typeof setInterval> | null = null;
     const start = async () => {
+      await loadProtection(bridge);
       const latest = await bridge.latestBackup();
       if (latest.status === 'found') {
         const missing = missingRecords(await registerCounts(), latest.backup.manifest.counts);

@@ -1,7 +1,7 @@
 /**
- * Settings ▸ Backups (desktop only): where backups go, "Back up now", and every backup with
- * its date, reason, record counts and size, each restorable after a confirmation. Rotation
- * keeps at most ten, so the list is a plain table.
+ * Settings ▸ Backups (desktop only): where backups go, "Back up now", protection with a
+ * passphrase, and every backup with its date, reason, record counts (a lock when protected) and
+ * size, each restorable after a confirmation. Rotation keeps at most ten: a plain table.
  */
 import {
   Alert,
@@ -21,6 +21,7 @@ import {
   IconDeviceFloppy,
   IconFolder,
   IconFolderOpen,
+  IconLock,
 } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupEntry, ListBackupsResponse } from '../../../shared/ipc/contract';
@@ -28,6 +29,9 @@ import { FormSection } from '../../components/FormSection';
 import { readableAlert } from '../../components/readableAlert';
 import { platform } from '../../platform';
 import type { BackupBridge } from '../../platform/types';
+import { askToResumeBackups } from './askBackupPassphrase';
+import { loadProtection } from './backup-passphrase';
+import { BackupProtection } from './BackupProtection';
 import { openRestoreBackup } from './openRestoreBackup';
 import { onBackupWritten, takeBackup } from './take-backup';
 import { countsSummary, reasonWords, sizeWords, ukDateTime } from './words';
@@ -54,15 +58,21 @@ function Backups({ bridge }: { bridge: BackupBridge }) {
   }, [bridge]);
   useEffect(() => {
     load();
+    void loadProtection(bridge);
     return onBackupWritten(load);
-  }, [load]);
+  }, [load, bridge]);
 
   const backUpNow = async () => {
     setBusy(true);
     setProblem(null);
-    const outcome = await takeBackup(bridge, 'manual');
+    let outcome = await takeBackup(bridge, 'manual');
+    if (outcome.status === 'paused' && (await askToResumeBackups())) {
+      outcome = await takeBackup(bridge, 'manual');
+    }
     setBusy(false);
     if (outcome.status === 'failed') setProblem(outcome.message);
+    else if (outcome.status === 'paused')
+      setProblem('Nothing was backed up: your backups are protected. Enter the passphrase first.');
     else if (outcome.status === 'empty')
       setProblem('The register is empty, so there is nothing to back up yet.');
     else
@@ -91,6 +101,7 @@ function Backups({ bridge }: { bridge: BackupBridge }) {
       setProblem(first.message);
       return;
     }
+    // Paused: the protection notice above already says backups wait for the passphrase.
     notifications.show({
       color: 'teal',
       title: 'Backup folder changed',
@@ -134,6 +145,7 @@ function Backups({ bridge }: { bridge: BackupBridge }) {
             Choose another folder…
           </Button>
         </Group>
+        <BackupProtection bridge={bridge} onBackedUp={load} />
       </Stack>
       {problem ? (
         <Alert
@@ -199,7 +211,19 @@ function BackupTable({
               <Table.Td>{reasonWords[entry.reason]}</Table.Td>
               <Table.Td>
                 {entry.status === 'ok' ? (
-                  countsSummary(entry.manifest.counts)
+                  <Stack gap={4}>
+                    {entry.protected ? (
+                      <Badge
+                        variant="light"
+                        color="gray"
+                        w="fit-content"
+                        leftSection={<IconLock size={12} aria-hidden />}
+                      >
+                        Protected
+                      </Badge>
+                    ) : null}
+                    <Text size="sm">{countsSummary(entry.manifest.counts)}</Text>
+                  </Stack>
                 ) : (
                   <Stack gap={2}>
                     <Badge color="red" variant="light" w="fit-content">

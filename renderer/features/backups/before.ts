@@ -1,5 +1,6 @@
 /** The backup taken before an import or a restore changes the register (desktop only). */
 import { platform } from '../../platform';
+import { askToResumeBackups } from './askBackupPassphrase';
 import { takeBackup } from './take-backup';
 
 /**
@@ -12,6 +13,12 @@ export async function backupBefore(
 ): Promise<string | null> {
   const bridge = platform.backups;
   if (!bridge) return null;
-  const outcome = await takeBackup(bridge, reason);
+  let outcome = await takeBackup(bridge, reason);
+  if (outcome.status === 'paused' && (await askToResumeBackups())) {
+    outcome = await takeBackup(bridge, reason);
+  }
+  if (outcome.status === 'paused') {
+    return 'Your backups are protected, and without the passphrase no backup could be taken first, so nothing was changed. Enter the passphrase in Settings ▸ Backups, then try again.';
+  }
   return outcome.status === 'failed' ? outcome.message : null;
 }

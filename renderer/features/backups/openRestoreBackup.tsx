@@ -9,6 +9,7 @@ import type { BackupManifestInfo } from '../../../shared/ipc/contract';
 import { errorMessage } from '../../components/notifyFailure';
 import type { BackupBridge } from '../../platform/types';
 import { registerCounts } from './missing-records';
+import { restorePrompts } from './askBackupPassphrase';
 import { describeBackup, restoreBackup, type RestorableBackup } from './restore-backup';
 import { countsSummary, ukDateTime } from './words';
 
@@ -40,8 +41,9 @@ export async function openRestoreBackup({ bridge, backup, onRestored }: RestoreC
     labels: { confirm: 'Back up, then restore', cancel: 'Cancel' },
     confirmProps: { color: 'red' },
     onConfirm: () => {
-      void restoreBackup(bridge, backup).then(
-        () => {
+      void restoreBackup(bridge, backup, new Date(), restorePrompts).then(
+        (restored) => {
+          if (restored === null) return;
           notifications.show({
             color: 'teal',
             title: 'Backup restored',

@@ -2,6 +2,8 @@
  * One backup: the register as "Export register file" writes it, handed to main to write to the
  * backup folder. An empty register is never backed up: there is nothing to keep, and an empty
  * backup would push good ones out of the rotation and hide a database that lost its records.
+ * When backups are protected, the file is encrypted here first; without the passphrase in
+ * memory nothing is written ('paused'), never an unprotected backup in its place.
  */
 import type {
   BackupEntry,
@@ -12,8 +14,10 @@ import { writeRegisterFile } from '../../../shared/register-file';
 import { errorMessage } from '../../components/notifyFailure';
 import { isRegisterEmpty, snapshot } from '../../db/repos/register';
 import type { BackupBridge } from '../../platform/types';
+import { passphraseForBackup } from './backup-passphrase';
+import { protectBackup } from './protected-backup';
 
-export type BackupOutcome = WriteBackupResponse | { status: 'empty' };
+export type BackupOutcome = WriteBackupResponse | { status: 'empty' } | { status: 'paused' };
 
 const listeners = new Set<(backup: BackupEntry) => void>();
 
@@ -30,12 +34,18 @@ export async function takeBackup(
 ): Promise<BackupOutcome> {
   try {
     if (await isRegisterEmpty()) return { status: 'empty' };
+    const protection = passphraseForBackup();
+    if (protection.protect && protection.passphrase === null) return { status: 'paused' };
     const text = await writeRegisterFile(
       await snapshot(),
       now.toISOString(),
       `Ropa Desk ${import.meta.env.PACKAGE_VERSION ?? ''}`.trim(),
     );
-    const answer = await bridge.writeBackup({ reason, data: new TextEncoder().encode(text) });
+    const answer = await bridge.writeBackup(
+      protection.protect && protection.passphrase !== null
+        ? { reason, ...(await protectBackup(text, protection.passphrase)) }
+        : { reason, data: new TextEncoder().encode(text) },
+    );
     if (answer.status === 'written') for (const listener of listeners) listener(answer.backup);
     return answer;
   } catch (error) {

@@ -11,12 +11,32 @@ import { MIN_PASSPHRASE_LENGTH } from '../../../shared/register-file/encryption'
 import { readableAlert } from '../../components/readableAlert';
 import { isAcceptable, newPassphraseProblems } from './new-passphrase';
 
+/** The dialog's words, for a passphrase that protects something other than one exported file. */
+export interface NewPassphraseWording {
+  title: string;
+  intro: string;
+  submit: string;
+  close: string;
+  /** Who is locked out when the passphrase is forgotten ("nobody can open the file"). */
+  lostWarning: string;
+}
+
+const exportWording: NewPassphraseWording = {
+  title: 'Protect the register file with a passphrase',
+  intro: `Anyone who opens the file will need this passphrase. Use at least ${MIN_PASSPHRASE_LENGTH} characters: a few unrelated words are easy to remember and hard to guess.`,
+  submit: 'Protect and export',
+  close: 'Close without exporting',
+  lostWarning:
+    'If the passphrase is forgotten, nobody can open the file: not you, not Ropa Desk, not anyone else. There is no way to recover it. Write it down somewhere safe, away from the file.',
+};
+
 interface FormProps {
+  wording: NewPassphraseWording;
   onChosen: (passphrase: string) => void;
   onCancel: () => void;
 }
 
-function NewPassphraseForm({ onChosen, onCancel }: FormProps) {
+function NewPassphraseForm({ wording, onChosen, onCancel }: FormProps) {
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [submitted, setSubmitted] = useState(false);
@@ -31,10 +51,7 @@ function NewPassphraseForm({ onChosen, onCancel }: FormProps) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <Text size="sm">
-          Anyone who opens the file will need this passphrase. Use at least {MIN_PASSPHRASE_LENGTH}{' '}
-          characters: a few unrelated words are easy to remember and hard to guess.
-        </Text>
+        <Text size="sm">{wording.intro}</Text>
         <PasswordInput
           label="Passphrase"
           autoComplete="new-password"
@@ -61,15 +78,13 @@ function NewPassphraseForm({ onChosen, onCancel }: FormProps) {
           title="Keep the passphrase safe"
           styles={readableAlert}
         >
-          If the passphrase is forgotten, nobody can open the file: not you, not Ropa Desk, not
-          anyone else. There is no way to recover it. Write it down somewhere safe, away from the
-          file.
+          {wording.lostWarning}
         </Alert>
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
             Cancel
           </Button>
-          <Button type="submit">Protect and export</Button>
+          <Button type="submit">{wording.submit}</Button>
         </Group>
       </Stack>
     </form>
@@ -77,7 +92,9 @@ function NewPassphraseForm({ onChosen, onCancel }: FormProps) {
 }
 
 /** Resolves the chosen passphrase, or null when the person cancels. */
-export function askNewPassphrase(): Promise<string | null> {
+export function askNewPassphrase(
+  wording: NewPassphraseWording = exportWording,
+): Promise<string | null> {
   return new Promise((resolve) => {
     const modalId = 'new-passphrase';
     let settled = false;
@@ -89,11 +106,13 @@ export function askNewPassphrase(): Promise<string | null> {
     };
     modals.open({
       modalId,
-      title: 'Protect the register file with a passphrase',
+      title: wording.title,
       size: 'md',
-      closeButtonProps: { 'aria-label': 'Close without exporting' },
+      closeButtonProps: { 'aria-label': wording.close },
       onClose: () => settle(null),
-      children: <NewPassphraseForm onChosen={settle} onCancel={() => settle(null)} />,
+      children: (
+        <NewPassphraseForm wording={wording} onChosen={settle} onCancel={() => settle(null)} />
+      ),
     });
   });
 }

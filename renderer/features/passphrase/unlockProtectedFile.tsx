@@ -6,7 +6,7 @@
  */
 import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { ProtectedFileError } from '../../../shared/register-file/encryption';
 import {
   EmptyPassphraseError,
@@ -17,8 +17,25 @@ import { errorMessage } from '../../components/notifyFailure';
 export type Unlocked<T> =
   { status: 'opened'; value: T } | { status: 'cancelled' } | { status: 'failed'; message: string };
 
+/** The dialog's words, for a passphrase asked for something other than opening one file. */
+export interface UnlockWording {
+  title: string;
+  intro: ReactNode;
+  submit: string;
+  cancel: string;
+  close: string;
+}
+
+const fileWording = (fileName: string): UnlockWording => ({
+  title: 'Enter the passphrase',
+  intro: `“${fileName}” is protected with a passphrase. Enter it to open the file. Ropa Desk does not keep the passphrase.`,
+  submit: 'Open',
+  cancel: 'Cancel',
+  close: 'Close without opening the file',
+});
+
 interface FormProps<T> {
-  fileName: string;
+  wording: UnlockWording;
   open: (passphrase: string) => Promise<T>;
   onDone: (result: Unlocked<T>) => void;
 }
@@ -27,7 +44,7 @@ interface FormProps<T> {
 const mayRetry = (error: unknown): error is ProtectedFileError =>
   error instanceof WrongPassphraseError || error instanceof EmptyPassphraseError;
 
-function PassphraseForm<T>({ fileName, open, onDone }: FormProps<T>) {
+function PassphraseForm<T>({ wording, open, onDone }: FormProps<T>) {
   const [passphrase, setPassphrase] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -56,10 +73,7 @@ function PassphraseForm<T>({ fileName, open, onDone }: FormProps<T>) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <Text size="sm">
-          “{fileName}” is protected with a passphrase. Enter it to open the file. Ropa Desk does not
-          keep the passphrase.
-        </Text>
+        <Text size="sm">{wording.intro}</Text>
         <PasswordInput
           label="Passphrase"
           autoComplete="current-password"
@@ -74,10 +88,10 @@ function PassphraseForm<T>({ fileName, open, onDone }: FormProps<T>) {
         />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={() => onDone({ status: 'cancelled' })}>
-            Cancel
+            {wording.cancel}
           </Button>
           <Button type="submit" loading={busy}>
-            Open
+            {wording.submit}
           </Button>
         </Group>
       </Stack>
@@ -85,10 +99,14 @@ function PassphraseForm<T>({ fileName, open, onDone }: FormProps<T>) {
   );
 }
 
-/** Asks for `fileName`'s passphrase until `open` succeeds, the person cancels, or it cannot work. */
+/**
+ * Asks for `fileName`'s passphrase until `open` succeeds, the person cancels, or it cannot work;
+ * `wording` replaces the file's words when the passphrase is asked for something else.
+ */
 export function unlockProtectedFile<T>(
   fileName: string,
   open: (passphrase: string) => Promise<T>,
+  wording: UnlockWording = fileWording(fileName),
 ): Promise<Unlocked<T>> {
   return new Promise((resolve) => {
     const modalId = 'unlock-protected-file';
@@ -101,11 +119,11 @@ export function unlockProtectedFile<T>(
     };
     modals.open({
       modalId,
-      title: 'Enter the passphrase',
+      title: wording.title,
       size: 'md',
-      closeButtonProps: { 'aria-label': 'Close without opening the file' },
+      closeButtonProps: { 'aria-label': wording.close },
       onClose: () => settle({ status: 'cancelled' }),
-      children: <PassphraseForm fileName={fileName} open={open} onDone={settle} />,
+      children: <PassphraseForm wording={wording} open={open} onDone={settle} />,
     });
   });
 }

@@ -18,6 +18,8 @@ function describe(progress: PdfProgress | null): string {
       return 'Laying out the pages…';
     case 'rendering':
       return `Drawing the pages: ${Math.round(progress.fraction * 100)}%`;
+    case 'merging':
+      return 'Putting the pages together and numbering them…';
     case 'done':
       return 'Finishing…';
   }

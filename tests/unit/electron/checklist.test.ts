@@ -462,3 +462,59 @@ describe('pdfmake reaches no URL and no file but its fonts', () => {
     }
   });
 });
+
+describe('the Article 30 PDF engine reaches no URL and no file', () => {
+  it('gives pdfkit only font bytes and draws only text, boxes and rules', async () => {
+    const { syntheticRegister } = await import('../../bench/synthetic');
+    const { makeRopaPdf, runChunk, runFinish } = await import('../../../shared/reports/ropa-pdf');
+    const { fonts, newDocument } = await import('../shared/reports/ropa-pdf');
+    const { inputFor } = await import('../shared/reports/text');
+    const called = new Set<string>();
+    const fontSources: unknown[] = [];
+    // Every call the engine makes on its pdfkit documents is recorded on the way through.
+    const recording = () => {
+      const doc = newDocument();
+      return new Proxy(doc, {
+        get(target, key, receiver) {
+          const member = Reflect.get(target, key, receiver) as unknown;
+          if (typeof member !== 'function') return member;
+          return (...args: unknown[]) => {
+            called.add(String(key));
+            if (key === 'registerFont') fontSources.push(args[1]);
+            return (member as (...a: unknown[]) => unknown).apply(target, args);
+          };
+        },
+      });
+    };
+    const bytes = await makeRopaPdf(inputFor(syntheticRegister({ activities: 12 })), {
+      size: 2,
+      chunk: (task) => runChunk(task, recording, fonts),
+      finish: (task) => runFinish(task, recording, fonts),
+    });
+    expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
+    expect(fontSources.length).toBeGreaterThan(0);
+    expect(fontSources.every((source) => source instanceof Uint8Array)).toBe(true);
+    // No image, link, attachment or file method of pdfkit is ever called.
+    expect([...called].sort()).toEqual(
+      [
+        'addPage',
+        'currentLineHeight',
+        'end',
+        'fill',
+        'fillColor',
+        'font',
+        'fontSize',
+        'lineTo',
+        'lineWidth',
+        'moveTo',
+        'on',
+        'rect',
+        'registerFont',
+        'stroke',
+        'strokeColor',
+        'text',
+        'widthOfString',
+      ].sort(),
+    );
+  });
+});

@@ -58,6 +58,12 @@ function setup() {
     'backup:choose-folder': vi.fn<ChannelHandlers['backup:choose-folder']>(async () => ({
       status: 'cancelled' as const,
     })),
+    'backup:protection': vi.fn<ChannelHandlers['backup:protection']>(async () => ({
+      status: 'off' as const,
+    })),
+    'backup:set-protection': vi.fn<ChannelHandlers['backup:set-protection']>(async () => ({
+      status: 'saved' as const,
+    })),
     'app:ready-to-quit': vi.fn<ChannelHandlers['app:ready-to-quit']>(async () => ({
       status: 'ok' as const,
     })),

@@ -50,6 +50,7 @@ describe('preload bridge', () => {
 
   it('has exactly one method per channel plus onMenuCommand, and nothing generic', () => {
     expect(Object.keys(bridge).sort()).toEqual([
+      'backupProtection',
       'chooseBackupFolder',
       'latestBackup',
       'listBackups',
@@ -61,6 +62,7 @@ describe('preload bridge', () => {
       'revealBackupFolder',
       'revealDataFolder',
       'saveFile',
+      'setBackupProtection',
       'writeBackup',
     ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
@@ -83,11 +85,14 @@ describe('preload bridge', () => {
     expect(fake.invoke).toHaveBeenLastCalledWith('backup:write', backup);
     await bridge.readBackup({ name: 'b.ropa.json' });
     expect(fake.invoke).toHaveBeenLastCalledWith('backup:read', { name: 'b.ropa.json' });
+    await bridge.setBackupProtection({ verifier: null });
+    expect(fake.invoke).toHaveBeenLastCalledWith('backup:set-protection', { verifier: null });
     const empty = [
       [() => bridge.listBackups(), 'backup:list'],
       [() => bridge.latestBackup(), 'backup:latest'],
       [() => bridge.revealBackupFolder(), 'backup:reveal'],
       [() => bridge.chooseBackupFolder(), 'backup:choose-folder'],
+      [() => bridge.backupProtection(), 'backup:protection'],
       [() => bridge.readyToQuit(), 'app:ready-to-quit'],
     ] as const;
     for (const [call, channel] of empty) {

@@ -61,6 +61,7 @@ function fakeBridge(backupBytes: Uint8Array<ArrayBuffer>, { failWrite = false } 
         time: NOW,
         reason: request.reason,
         size: request.data.length,
+        protected: false,
         status: 'damaged',
         problem: 'not inspected by the fake',
       };

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { exampleRegister } from '../../../../shared/example/konnect';
-import { generatedOn, reportBuilders, reportKinds } from '../../../../shared/reports';
+import {
+  definitionReportKinds,
+  generatedOn,
+  reportBuilders,
+  type DefinitionReportKind,
+} from '../../../../shared/reports';
 import { NOW } from '../fixtures';
 import { allText, emptyRegister, inputFor, textsOf } from './text';
 
 const register = exampleRegister(NOW);
-const build = (kind: (typeof reportKinds)[number], confidential = false) =>
+const build = (kind: DefinitionReportKind, confidential = false) =>
   reportBuilders[kind](inputFor(register, { confidential }), {
     liaId: 'lia-enquiries',
     funderId: 'tp-funders',
@@ -20,7 +25,7 @@ describe('generatedOn', () => {
   });
 });
 
-describe.each(reportKinds)('the %s report’s furniture', (kind) => {
+describe.each(definitionReportKinds)('the %s report’s furniture', (kind) => {
   it('opens with the title, the organisation and when it was generated', () => {
     const all = textsOf(build(kind));
     const texts = all.slice(0, 5);
@@ -52,7 +57,7 @@ describe.each(reportKinds)('the %s report’s furniture', (kind) => {
 
 describe('a register with no organisation yet', () => {
   it('still titles every report', () => {
-    const texts = textsOf(reportBuilders.ropa(inputFor(emptyRegister())));
+    const texts = textsOf(reportBuilders['audit-pack'](inputFor(emptyRegister())));
     expect(texts).toContain('Organisation not yet described');
     expect(texts).toContain('The organisation has not been described yet.');
   });
@@ -60,18 +65,18 @@ describe('a register with no organisation yet', () => {
 
 describe('rows taller than a page', () => {
   it('may split across pages rather than be dropped, while short rows are kept whole', () => {
-    const sections = (definition: ReturnType<typeof reportBuilders.ropa>) =>
+    const sections = (definition: ReturnType<(typeof reportBuilders)['audit-pack']>) =>
       JSON.stringify(definition.content).match(/"dontBreakRows":(true|false)/g) ?? [];
     const long = 'Accounts protected by strong passwords. '.repeat(200);
     const withLong = exampleRegister(NOW);
     withLong.activities = withLong.activities.map((a, i) =>
       i === 0 ? { ...a, securityMeasures: long } : a,
     );
-    expect(sections(reportBuilders.ropa(inputFor(register)))).not.toContain(
+    expect(sections(reportBuilders['audit-pack'](inputFor(register)))).not.toContain(
       '"dontBreakRows":false',
     );
-    const split = sections(reportBuilders.ropa(inputFor(withLong)));
+    const split = sections(reportBuilders['audit-pack'](inputFor(withLong)));
     expect(split.filter((s) => s === '"dontBreakRows":false')).toHaveLength(1);
-    expect(allText(reportBuilders.ropa(inputFor(withLong)))).toContain(long.trim());
+    expect(allText(reportBuilders['audit-pack'](inputFor(withLong)))).toContain(long.trim());
   });
 });

@@ -1,59 +1,56 @@
 import { describe, expect, it } from 'vitest';
 import { exampleRegister } from '../../../../shared/example/konnect';
-import { ropaReport } from '../../../../shared/reports';
+import { activityRows, organisationRows, sortedActivities } from '../../../../shared/reports/ropa';
+import { chunkSize } from '../../../../shared/reports/ropa-pdf';
 import { icoSections } from '../../../../shared/ropa/ico-template';
+import { syntheticRegister } from '../../../bench/synthetic';
 import { NOW, smallRegister, validActivity, validThirdParty } from '../fixtures';
-import { allText, emptyRegister, inputFor, positionsIn, textsOf } from './text';
+import { oneLine, pageTexts, pdfText, ropaPdf, wordsInOrder } from './ropa-pdf';
+import { emptyRegister, inputFor } from './text';
 
 const example = exampleRegister(NOW);
+const columns = icoSections.flatMap((s) => s.columns).map((c, i) => `${i + 1}. ${c}`);
 
 describe('the Article 30 record', () => {
-  it('gives the controller, DPO and representative block before any activity', () => {
-    const text = allText(ropaReport(inputFor(example)));
-    const [controller, dpo, representative, firstActivity] = positionsIn(text, [
-      'Controller, data protection officer and representative',
-      'Data protection officer',
-      'Representative',
-      'Client records',
-    ]);
-    expect(controller).toBeGreaterThan(-1);
-    expect(controller).toBeLessThan(dpo ?? -1);
-    expect(dpo).toBeLessThan(representative ?? -1);
-    expect(representative).toBeLessThan(text.indexOf('1. Business function'));
-    expect(firstActivity).toBeGreaterThan(-1);
-    expect(text).toContain('ZA065060');
-  });
-
-  it('lists every activity, each with the 30 ICO columns in the template’s order and words', () => {
-    const definition = ropaReport(inputFor(example));
-    const texts = textsOf(definition);
-    const headings = (definition.content as { style?: string; text?: string }[])
-      .filter((node) => node.style === 'heading')
-      .map((node) => node.text);
-    expect(headings).toEqual(
-      expect.arrayContaining(example.activities.map((activity) => activity.name)),
+  it('gives the controller, DPO and representative block before any activity', async () => {
+    const text = oneLine(pdfText(await ropaPdf(inputFor(example))));
+    const body = text.slice(
+      text.indexOf(
+        'Controller, data protection officer and representative',
+        text.indexOf('Client records'),
+      ),
     );
-    const columns = icoSections.flatMap((s) => s.columns).map((c, i) => `${i + 1}. ${c}`);
-    expect(columns).toHaveLength(30);
+    const positions = ['Data protection officer', 'Representative', '1. Business function'].map(
+      (s) => body.indexOf(s),
+    );
+    expect(positions.every((p) => p > -1)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(text).toContain('ZA065060');
+  }, 30_000);
+
+  it('lists every activity on its own pages, each with the 30 ICO columns in the template’s order', async () => {
+    const pages = pageTexts(await ropaPdf(inputFor(example)));
     expect(columns[7]).toBe(
       '8. Names of third countries or international organisations that personal data are transferred to (if applicable)',
     );
-    for (const activity of example.activities) {
-      const start = texts.indexOf(activity.name);
-      expect(start, activity.name).toBeGreaterThan(-1);
-      const block = texts.slice(start);
-      const positions = columns.map((column) => block.indexOf(column));
-      expect(positions.every((p) => p > -1)).toBe(true);
-      expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-      const sections = icoSections.map((s) => block.indexOf(s.section));
-      expect([...sections].sort((a, b) => a - b)).toEqual(sections);
-    }
-    expect(texts.filter((t) => t === '1. Business function')).toHaveLength(
-      example.activities.length,
+    const activities = sortedActivities(example);
+    const starts = activities.map((activity) =>
+      pages.findIndex((page) => page.startsWith(`${activity.name}\n`)),
     );
-  });
+    expect(starts.every((start) => start > 0)).toBe(true);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+    activities.forEach((activity, index) => {
+      const block = oneLine(pages.slice(starts[index], starts[index + 1]).join(' '));
+      const positions = columns.map((column) => block.indexOf(column));
+      expect(
+        positions.every((p) => p > -1),
+        activity.name,
+      ).toBe(true);
+      expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    });
+  }, 30_000);
 
-  it('writes linked records out by name', () => {
+  it('writes linked records out by name', async () => {
     const register = smallRegister({
       activities: [
         validActivity({
@@ -72,7 +69,7 @@ describe('the Article 30 record', () => {
       ],
       thirdParties: [validThirdParty({ kind: 'processor' })],
     });
-    const text = allText(ropaReport(inputFor(register)));
+    const text = oneLine(pdfText(await ropaPdf(inputFor(register))));
     expect(text).toContain('Mail Co (Processor, ');
     expect(text).toContain('Mail Co: Missing');
     expect(text).toContain('Consent — Art 6(1)(a)');
@@ -81,21 +78,111 @@ describe('the Article 30 record', () => {
     expect(text).not.toContain('tp-1');
   });
 
-  it('leaves internal notes out unless asked for them', () => {
+  it('leaves internal notes out unless asked for them', async () => {
     const register = smallRegister({
       activities: [validActivity({ internalNotes: 'Ask Sam about the old list' })],
     });
-    expect(allText(ropaReport(inputFor(register)))).not.toContain('Ask Sam');
-    const withNotes = allText(ropaReport(inputFor(register, { includeInternalNotes: true })));
+    expect(pdfText(await ropaPdf(inputFor(register)))).not.toContain('Ask Sam');
+    const withNotes = oneLine(
+      pdfText(await ropaPdf(inputFor(register, { includeInternalNotes: true }))),
+    );
     expect(withNotes).toContain('Internal notes');
     expect(withNotes).toContain('Ask Sam about the old list');
   });
 
-  it('says so when no activity is recorded yet', () => {
-    const register = { ...smallRegister(), activities: [] };
-    const texts = textsOf(ropaReport(inputFor(register)));
-    expect(texts).toContain('No activities recorded yet.');
-    expect(texts).not.toContain('1. Business function');
-    expect(textsOf(ropaReport(inputFor(emptyRegister())))).toContain('No activities recorded yet.');
+  it('says so when no activity or organisation is recorded yet', async () => {
+    const none = oneLine(pdfText(await ropaPdf(inputFor({ ...smallRegister(), activities: [] }))));
+    expect(none).toContain('No activities recorded yet.');
+    expect(none).not.toContain('1. Business function');
+    expect(none).not.toContain('Contents');
+    const empty = oneLine(pdfText(await ropaPdf(inputFor(emptyRegister()))));
+    expect(empty).toContain('No activities recorded yet.');
+    expect(empty).toContain('Organisation not yet described');
+    expect(empty).toContain('The organisation has not been described yet.');
   });
+
+  it('is marked CONFIDENTIAL on the title page and every header only when asked', async () => {
+    const plain = pageTexts(await ropaPdf(inputFor(example)));
+    expect(plain.join('')).not.toContain('CONFIDENTIAL');
+    const marked = pageTexts(await ropaPdf(inputFor(example, { confidential: true })));
+    expect(marked[0]?.startsWith('CONFIDENTIAL')).toBe(true);
+    for (const page of marked.slice(1)) {
+      expect(page).toContain(
+        'CONFIDENTIAL · Konnect Communities C.I.C. — Record of processing activities',
+      );
+    }
+  }, 30_000);
+});
+
+describe('the Article 30 record of a large register, made in chunks and merged', () => {
+  const register = syntheticRegister({ activities: 45 });
+  const input = inputFor(register);
+  const made = ropaPdf(input);
+
+  it('is cut into several chunks at this size', () => {
+    expect(Math.ceil(45 / chunkSize(45))).toBeGreaterThan(3);
+  });
+
+  it('has every field of every activity in it, word for word', async () => {
+    const pages = pageTexts(await made);
+    const text = pages.join('\n');
+    for (const activity of sortedActivities(register)) {
+      const start = text.indexOf(`\n${activity.name}\n`);
+      expect(start, activity.name).toBeGreaterThan(-1);
+      const rows = activityRows(register, activity, input.options);
+      for (const row of rows) {
+        const phrase = 'section' in row ? row.section : [row.label, ...row.lines].join(' ');
+        expect(wordsInOrder(text.slice(start), phrase), `${activity.name}: ${phrase}`).toBe(true);
+      }
+    }
+    if (register.organisation === null)
+      throw new Error('the synthetic register names its organisation');
+    for (const row of organisationRows(register.organisation)) {
+      const phrase = 'section' in row ? row.section : [row.label, ...row.lines].join(' ');
+      expect(wordsInOrder(text, phrase), phrase).toBe(true);
+    }
+  }, 60_000);
+
+  it('numbers every page “Page X of Y” and stamps the checksum on each', async () => {
+    const pages = pageTexts(await made);
+    pages.forEach((page, index) => {
+      expect(page).toContain(`Page ${index + 1} of ${pages.length}`);
+      expect(oneLine(page)).toContain(
+        'Generated on 25 November 2026 at 14:05 · Register checksum 3f2a9c1b7e04 (SHA-256 of the register)',
+      );
+    });
+  }, 60_000);
+
+  it('splits a value taller than a page across pages, losing no word', async () => {
+    const long = Array.from({ length: 700 }, (_, i) => `zqm${i}`).join(' ');
+    const tall = syntheticRegister({ activities: 3 });
+    tall.activities = tall.activities.map((a, i) =>
+      i === 1 ? { ...a, securityMeasures: long } : a,
+    );
+    const pages = pageTexts(await ropaPdf(inputFor(tall)));
+    const holding = pages.filter((page) => page.includes('zqm'));
+    expect(holding.length).toBeGreaterThan(1);
+    // The section's title row repeats at the top of the page the row runs onto.
+    for (const page of holding.slice(1)) expect(page.startsWith('Article 30 RoPA\n')).toBe(true);
+    expect(wordsInOrder(pages.join('\n'), long)).toBe(true);
+  }, 30_000);
+
+  it('gives in its contents the page each activity starts on', async () => {
+    const pages = pageTexts(await made);
+    const contents = pageTexts(await made, 'reading')
+      .slice(0, 3)
+      .join('\n');
+    for (const activity of sortedActivities(register)) {
+      const entry = new RegExp(
+        `^\\s*${activity.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\d+)\\s*$`,
+        'm',
+      ).exec(contents);
+      expect(entry, activity.name).not.toBeNull();
+      const page = Number(entry?.[1]);
+      expect(
+        oneLine(pages[page - 1] ?? '').startsWith(activity.name),
+        `${activity.name} on page ${page}`,
+      ).toBe(true);
+    }
+  }, 60_000);
 });

@@ -1,0 +1,16 @@
+/** Roboto's four faces as shipped in pdfmake's package: the fonts every PDF in Node is set in. */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const robotoFolder = join(
+  dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')),
+  'fonts',
+  'Roboto',
+);
+
+export const ROBOTO = {
+  normal: join(robotoFolder, 'Roboto-Regular.ttf'),
+  bold: join(robotoFolder, 'Roboto-Medium.ttf'),
+  italics: join(robotoFolder, 'Roboto-Italic.ttf'),
+  bolditalics: join(robotoFolder, 'Roboto-MediumItalic.ttf'),
+};

@@ -1,0 +1,62 @@
+/** The Article 30 PDF made in this process (no worker threads) and read back with pdftotext. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import PDFDocument from 'pdfkit';
+import { expect } from 'vitest';
+import { ROBOTO } from '../../../../electron/cli/roboto';
+import type { ReportInput } from '../../../../shared/reports';
+import {
+  makeRopaPdf,
+  runChunk,
+  runFinish,
+  type KitDocument,
+  type RopaFonts,
+  type RopaPdfPool,
+} from '../../../../shared/reports/ropa-pdf';
+
+export const fonts: RopaFonts = {
+  regular: readFileSync(ROBOTO.normal),
+  bold: readFileSync(ROBOTO.bold),
+  italic: readFileSync(ROBOTO.italics),
+};
+
+export const newDocument = (): KitDocument =>
+  new PDFDocument({ size: 'A4', autoFirstPage: false, compress: true }) as unknown as KitDocument;
+
+/** Runs the tasks here, in turn, as two workers would run them side by side. */
+export const inProcessPool: RopaPdfPool = {
+  size: 2,
+  chunk: (task) => runChunk(task, newDocument, fonts),
+  finish: (task) => runFinish(task, newDocument, fonts),
+};
+
+export const ropaPdf = (input: ReportInput): Promise<Uint8Array> =>
+  makeRopaPdf(input, inProcessPool);
+
+/** pdftotext's reading of the PDF: raw (in drawing order), or laid out as the lines on the page. */
+export function pdfText(bytes: Uint8Array, mode: 'raw' | 'reading' = 'raw'): string {
+  const result = spawnSync('pdftotext', [mode === 'raw' ? '-raw' : '-layout', '-', '-'], {
+    input: bytes,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  expect(result.status, result.stderr).toBe(0);
+  return result.stdout;
+}
+
+/** The text of each page, in order (pdftotext ends each page with a form feed). */
+export const pageTexts = (bytes: Uint8Array, mode: 'raw' | 'reading' = 'raw'): string[] =>
+  pdfText(bytes, mode).split('\f').slice(0, -1);
+
+export const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** Whether every word of `phrase` appears in `text` in order (a row split across pages is interrupted by the page's furniture). */
+export function wordsInOrder(text: string, phrase: string): boolean {
+  let from = 0;
+  for (const word of oneLine(phrase).split(' ')) {
+    const at = text.indexOf(word, from);
+    if (at === -1) return false;
+    from = at + word.length;
+  }
+  return true;
+}
