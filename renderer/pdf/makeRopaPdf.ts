@@ -18,20 +18,17 @@ const WORKERS = 2;
 
 const cancelled = (): DOMException => new DOMException('The PDF was cancelled.', 'AbortError');
 
+const spawn = (): Worker =>
+  new Worker(new URL('./ropa.worker.ts', import.meta.url), { type: 'module', name: 'ropa-pdf' });
+
+/** Two workers for the chunks; the document is finished in a fresh one once they have ended. */
 class WindowPool implements RopaPdfPool {
   readonly size = WORKERS;
-  private readonly workers: Worker[] = Array.from(
-    { length: WORKERS },
-    () =>
-      new Worker(new URL('./ropa.worker.ts', import.meta.url), {
-        type: 'module',
-        name: 'ropa-pdf',
-      }),
-  );
-  private readonly idle = [...this.workers];
+  private workers: Worker[] = Array.from({ length: WORKERS }, spawn);
+  private idle = [...this.workers];
   private readonly pending = new Set<(error: Error) => void>();
 
-  private run(task: ChunkTask | FinishTask): Promise<ChunkDone> {
+  private run(task: ChunkTask | FinishTask, transfer: Transferable[] = []): Promise<ChunkDone> {
     const worker = this.idle.pop();
     if (worker === undefined) return Promise.reject(new Error('no PDF worker is free'));
     return new Promise<ChunkDone>((resolve, reject) => {
@@ -57,7 +54,7 @@ class WindowPool implements RopaPdfPool {
       worker.addEventListener('message', onMessage);
       worker.addEventListener('error', onError);
       this.pending.add(reject);
-      worker.postMessage(task);
+      worker.postMessage(task, transfer);
     });
   }
 
@@ -66,7 +63,14 @@ class WindowPool implements RopaPdfPool {
   }
 
   async finish(task: FinishTask): Promise<Uint8Array> {
-    return (await this.run(task)).bytes;
+    // The chunk workers' memory is given back before the merge needs its own.
+    for (const worker of this.workers) worker.terminate();
+    const fresh = spawn();
+    this.workers = [fresh];
+    this.idle = [fresh];
+    // The chunks move to the finishing worker rather than being copied there.
+    const transfer = task.chunks.map((chunk) => chunk.bytes.buffer as ArrayBuffer);
+    return (await this.run(task, transfer)).bytes;
   }
 
   /** Ends both workers; whatever they were doing rejects with `reason`. */

@@ -83,7 +83,12 @@ export class TextMeasure {
     const known = cache.get(text);
     if (known !== undefined) return known;
     this.select(font, size);
-    const measured = this.doc.widthOfString(text);
+    // pdfkit shapes a drawn line word by word, each with the space after it, and remembers each
+    // shaped word: measuring "word " (less the space) is the shaping the drawing then reuses.
+    const measured =
+      text === ' ' || text === ''
+        ? this.doc.widthOfString(text)
+        : this.doc.widthOfString(`${text} `) - this.width(' ', font, size);
     cache.set(text, measured);
     return measured;
   }

@@ -124,6 +124,19 @@ export interface RopaPdfOptions {
   pause?: () => Promise<void>;
 }
 
+/** Characters of text a chunk holds at most, whatever its count: a worker's heap stays small. */
+const CHUNK_CHARACTERS = 400_000;
+
+const textWeight = (pages: ActivityPages): number =>
+  pages.rows.reduce(
+    (sum, row) =>
+      sum +
+      ('section' in row
+        ? row.section.length
+        : row.label.length + row.lines.reduce((length, line) => length + line.length, 0)),
+    pages.name.length + pages.meta.length,
+  );
+
 /** Activities per chunk: small enough to spread over the workers, large enough to share fonts. */
 export const chunkSize = (activities: number): number =>
   Math.min(100, Math.max(10, Math.ceil(activities / 8)));
@@ -162,26 +175,37 @@ export async function makeRopaPdf(
   onProgress?.({ stage: 'composing', fraction: 0 });
   const activities = sortedActivities(input.register);
   const size = chunkSize(activities.length);
-  const count = Math.ceil(activities.length / size);
   const chunks: ChunkDone[] = [];
-  let next = 0;
+  let cursor = 0;
   let drawn = 0;
-  const lane = async (): Promise<void> => {
-    while (next < count) {
-      const index = next;
-      next += 1;
-      const slice = activities.slice(index * size, (index + 1) * size);
-      const task: ChunkTask = {
-        type: 'chunk',
-        activities: slice.map((activity) => ({
-          id: activity.id,
-          name: activity.name,
-          meta: activityMeta(activity),
-          rows: activityRows(input.register, activity, input.options),
-        })),
+  /** The next chunk: up to `size` activities, and no more text than a worker lays out at ease. */
+  const nextChunk = (): ActivityPages[] => {
+    const chunk: ActivityPages[] = [];
+    let characters = 0;
+    while (cursor < activities.length && chunk.length < size) {
+      const activity = activities[cursor];
+      if (activity === undefined) break;
+      const pages: ActivityPages = {
+        id: activity.id,
+        name: activity.name,
+        meta: activityMeta(activity),
+        rows: activityRows(input.register, activity, input.options),
       };
+      const weight = textWeight(pages);
+      if (chunk.length > 0 && characters + weight > CHUNK_CHARACTERS) break;
+      chunk.push(pages);
+      characters += weight;
+      cursor += 1;
+    }
+    return chunk;
+  };
+  const lane = async (): Promise<void> => {
+    while (cursor < activities.length) {
+      const index = chunks.length;
+      const slice = nextChunk();
+      chunks.push({ bytes: new Uint8Array(), pageCounts: [] });
       await pause();
-      chunks[index] = await pool.chunk(task);
+      chunks[index] = await pool.chunk({ type: 'chunk', activities: slice });
       drawn += slice.length;
       onProgress?.({ stage: 'rendering', fraction: drawn / activities.length });
     }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { exampleRegister } from '../../../../shared/example/konnect';
 import { activityRows, organisationRows, sortedActivities } from '../../../../shared/reports/ropa';
-import { chunkSize } from '../../../../shared/reports/ropa-pdf';
+import { chunkSize, makeRopaPdf } from '../../../../shared/reports/ropa-pdf';
 import { icoSections } from '../../../../shared/ropa/ico-template';
 import { syntheticRegister } from '../../../bench/synthetic';
 import { NOW, smallRegister, validActivity, validThirdParty } from '../fixtures';
-import { oneLine, pageTexts, pdfText, ropaPdf, wordsInOrder } from './ropa-pdf';
+import { inProcessPool, oneLine, pageTexts, pdfText, ropaPdf, wordsInOrder } from './ropa-pdf';
 import { emptyRegister, inputFor } from './text';
 
 const example = exampleRegister(NOW);
@@ -122,6 +122,25 @@ describe('the Article 30 record of a large register, made in chunks and merged',
   it('is cut into several chunks at this size', () => {
     expect(Math.ceil(45 / chunkSize(45))).toBeGreaterThan(3);
   });
+
+  it('gives an activity with a great deal of text a chunk of its own', async () => {
+    const heavy = syntheticRegister({ activities: 30 });
+    const essay = 'Kept in a locked cabinet and an encrypted drive. '.repeat(9_000);
+    heavy.activities = heavy.activities.map((a, i) =>
+      i === 7 ? { ...a, securityMeasures: essay } : a,
+    );
+    const chunks: string[][] = [];
+    const bytes = await makeRopaPdf(inputFor(heavy), {
+      ...inProcessPool,
+      chunk: (task) => {
+        chunks.push(task.activities.map((activity) => activity.id));
+        return inProcessPool.chunk(task);
+      },
+    });
+    expect(chunks.find((ids) => ids.includes(heavy.activities[7]?.id ?? ''))).toHaveLength(1);
+    expect(chunks.flat().sort()).toEqual(heavy.activities.map((a) => a.id).sort());
+    expect(wordsInOrder(pdfText(bytes), essay.slice(0, 2_000))).toBe(true);
+  }, 60_000);
 
   it('has every field of every activity in it, word for word', async () => {
     const pages = pageTexts(await made);
