@@ -21,22 +21,23 @@ const cancelled = (): DOMException => new DOMException('The PDF was cancelled.',
 const spawn = (): Worker =>
   new Worker(new URL('./ropa.worker.ts', import.meta.url), { type: 'module', name: 'ropa-pdf' });
 
-/** Two workers for the chunks; the document is finished in a fresh one once they have ended. */
+/** Two workers draw a part each; the document is finished in a fresh one once they have ended. */
 class WindowPool implements RopaPdfPool {
   readonly size = WORKERS;
   private workers: Worker[] = Array.from({ length: WORKERS }, spawn);
-  private idle = [...this.workers];
   private readonly pending = new Set<(error: Error) => void>();
 
-  private run(task: ChunkTask | FinishTask, transfer: Transferable[] = []): Promise<ChunkDone> {
-    const worker = this.idle.pop();
-    if (worker === undefined) return Promise.reject(new Error('no PDF worker is free'));
+  private run(
+    worker: Worker | undefined,
+    task: ChunkTask | FinishTask,
+    transfer: Transferable[] = [],
+  ): Promise<ChunkDone> {
+    if (worker === undefined) return Promise.reject(new Error('no PDF worker for this part'));
     return new Promise<ChunkDone>((resolve, reject) => {
       const settle = (): void => {
         worker.removeEventListener('message', onMessage);
         worker.removeEventListener('error', onError);
         this.pending.delete(reject);
-        this.idle.push(worker);
       };
       const onMessage = (event: MessageEvent<TaskReply>): void => {
         settle();
@@ -58,8 +59,9 @@ class WindowPool implements RopaPdfPool {
     });
   }
 
+  /** Part N's batches all go to worker N, which holds the part's document open between them. */
   chunk(task: ChunkTask): Promise<ChunkDone> {
-    return this.run(task);
+    return this.run(this.workers[task.part], task);
   }
 
   async finish(task: FinishTask): Promise<Uint8Array> {
@@ -67,10 +69,9 @@ class WindowPool implements RopaPdfPool {
     for (const worker of this.workers) worker.terminate();
     const fresh = spawn();
     this.workers = [fresh];
-    this.idle = [fresh];
-    // The chunks move to the finishing worker rather than being copied there.
+    // The parts move to the finishing worker rather than being copied there.
     const transfer = task.chunks.map((chunk) => chunk.bytes.buffer as ArrayBuffer);
-    return (await this.run(task, transfer)).bytes;
+    return (await this.run(fresh, task, transfer)).bytes;
   }
 
   /** Ends both workers; whatever they were doing rejects with `reason`. */

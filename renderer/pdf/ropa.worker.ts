@@ -6,11 +6,11 @@ import '../jitless';
 import PDFDocument from 'pdfkit/js/pdfkit.standalone.js';
 import vfs from 'pdfmake/build/vfs_fonts';
 import {
-  runTask,
+  taskRunner,
+  type ChunkDone,
   type ChunkTask,
   type FinishTask,
   type KitDocument,
-  type RopaFonts,
   type TaskReply,
 } from '../../shared/reports/ropa-pdf';
 
@@ -23,22 +23,22 @@ function face(name: string): Uint8Array {
   return Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
 }
 
-let fonts: RopaFonts | undefined;
-
 const newDocument = (): KitDocument =>
   new PDFDocument({ size: 'A4', autoFirstPage: false, compress: true }) as KitDocument;
+
+let run: ((task: ChunkTask | FinishTask) => Promise<ChunkDone>) | undefined;
 
 function reply(message: TaskReply, transfer: Transferable[] = []): void {
   self.postMessage(message, transfer);
 }
 
 self.addEventListener('message', (event: MessageEvent<ChunkTask | FinishTask>) => {
-  fonts ??= {
+  run ??= taskRunner(newDocument, {
     regular: face('Roboto-Regular.ttf'),
     bold: face('Roboto-Medium.ttf'),
     italic: face('Roboto-Italic.ttf'),
-  };
-  runTask(event.data, newDocument, fonts).then(
+  });
+  run(event.data).then(
     (done) => reply({ ok: true, done }, [done.bytes.buffer]),
     (error: unknown) =>
       reply({ ok: false, message: error instanceof Error ? error.message : String(error) }),

@@ -1,9 +1,9 @@
 /** SHA-256 over canonical JSON, through WebCrypto (present in Node 20 and every window). */
-import canonicalize from 'canonicalize';
+import { canonicalJson as writeCanonical } from './canonical-json';
 
 /** RFC 8785 canonical JSON: key order and number form fixed, so equal data hashes equally. */
 export function canonicalJson(value: unknown): string {
-  const text = canonicalize(value);
+  const text = writeCanonical(value);
   if (text === undefined) throw new TypeError('Value cannot be represented as JSON');
   return text;
 }

@@ -169,3 +169,16 @@ export function recordFirstRow(): void {
   });
   observer.observe(document, { childList: true, subtree: true });
 }
+
+/** Records every long task (over 50 ms) on the main thread from now on. */
+export function watchLongTasks(): void {
+  const durations: number[] = [];
+  (window as unknown as { __longTasks: number[] }).__longTasks = durations;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) durations.push(entry.duration);
+  }).observe({ type: 'longtask' });
+}
+
+/** The longest task recorded by watchLongTasks, or 0 when none was over 50 ms. */
+export const longestTask = (): number =>
+  Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks);

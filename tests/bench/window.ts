@@ -2,7 +2,8 @@
  * The window's figures at 10,000 activities (`npm run bench` runs this after the Node part and
  * a build): import of the register file through the app's own "Open a register file" beside a
  * raw Dexie bulkPut of the same rows in the same page; a search keystroke to the updated list;
- * opening an activity; the first screen of the activity list after start. Chromium is launched
+ * opening an activity; the first screen of the activity list after start; the Article 30 PDF
+ * made from the Reports screen, with the longest main-thread task meanwhile. Chromium is launched
  * as the end-to-end tests launch it, and the built window is served as they serve it.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,9 +21,11 @@ import { syntheticRegister } from './synthetic';
 import {
   markFileChosen,
   rawBulkPut,
+  longestTask,
   recordFirstRow,
   waitForStored,
   watchKeystroke,
+  watchLongTasks,
   watchOpen,
 } from './window-page';
 
@@ -114,6 +117,20 @@ async function openActivity(page: Page, url: string, index: number): Promise<num
   return done;
 }
 
+/** Reports ▸ Article 30 record ▸ Make PDF, from the click to "The report is ready". */
+async function ropaPdf(page: Page, url: string): Promise<{ ms: number; longestTaskMs: number }> {
+  await page.goto(`${url}#/reports`);
+  const card = page.getByRole('article', { name: 'Record of processing activities' });
+  await card.getByRole('button', { name: 'Make PDF…' }).click();
+  const dialog = page.getByRole('dialog');
+  await page.evaluate(watchLongTasks);
+  const started = Date.now();
+  await dialog.getByRole('button', { name: 'Make PDF' }).click();
+  await dialog.getByText('The report is ready').waitFor({ timeout: 600_000 });
+  const ms = Date.now() - started;
+  return { ms, longestTaskMs: await page.evaluate(longestTask) };
+}
+
 async function firstScreen(page: Page, url: string): Promise<number> {
   await page.goto(`${url}#/activities`);
   await page.reload();
@@ -155,6 +172,7 @@ try {
   for (let run = 0; run <= RUNS; run += 1) keystroke.push(await searchKeystroke(page, server.url));
   await page.addInitScript(recordFirstRow);
   for (let run = 0; run < RUNS; run += 1) first.push(await firstScreen(page, server.url));
+  const ropa = await ropaPdf(page, server.url);
   const figures = {
     activities: ACTIVITIES,
     runs: RUNS,
@@ -164,6 +182,8 @@ try {
     searchKeystrokeMs: median(keystroke.slice(1)),
     openActivityMs: median(open),
     firstScreenMs: median(first),
+    ropaPdfMs: ropa.ms,
+    ropaLongestTaskMs: ropa.longestTaskMs,
   };
   await last.close();
   const chromiumVersion = browser.version();

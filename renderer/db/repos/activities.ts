@@ -13,9 +13,129 @@ import { commit, type Change } from '../audit-log';
 import { database } from '../database';
 import { assertActivityLinks, liveLinks } from './integrity';
 
+/** Every activity. */
 export const listActivities = (): Promise<Activity[]> => database().activities.toArray();
+
+/** Rows per read of listActivitiesInTurns: about half a megabyte. */
+const TURN = 500;
+
+/**
+ * Names the register's content as it is: the newest audit event's hash. Every change to the
+ * register appends an event (commit() and every import), so an equal hash means nothing changed.
+ */
+async function registerVersion(): Promise<string | null> {
+  return (await database().auditEvents.orderBy('seq').last())?.hash ?? null;
+}
+
+export interface ActivitiesRead {
+  activities: Activity[];
+  /** The register's version these activities were read at (see registerVersion). */
+  version: string | null;
+}
+
+/**
+ * Every activity, read a few hundred at a time, for the activity list: IndexedDB serves one
+ * request at a time, so the activity a person opens meanwhile is read between two turns rather
+ * than after every one of 10,000. `stopped` ends the reading early once nobody needs the result.
+ * One transaction keeps the rows consistent; it is explicit also so that a live query gets them
+ * straight from IndexedDB rather than a deep copy of Dexie's cache.
+ */
+export function listActivitiesInTurns(
+  stopped: () => boolean = () => false,
+): Promise<ActivitiesRead> {
+  const db = database();
+  return db.transaction('r', [db.activities, db.auditEvents], async () => {
+    const version = await registerVersion();
+    const activities: Activity[] = [];
+    for (;;) {
+      const last = activities.at(-1)?.id;
+      const turn = await (
+        last === undefined ? db.activities.orderBy(':id') : db.activities.where(':id').above(last)
+      )
+        .limit(TURN)
+        .toArray();
+      activities.push(...turn);
+      if (turn.length < TURN || stopped()) return { activities, version };
+    }
+  });
+}
+
+export interface ActivityHead {
+  /** How many activities there are. */
+  total: number;
+  /** The first of them in `order`, read whole. */
+  rows: Activity[];
+}
+
+/** Every activity's name and id, from the name index alone, with a plain IndexedDB key cursor. */
+async function namesAndIds(): Promise<{ name: string; id: string }[]> {
+  // Dexie's own key iteration costs about twice as much per key; its database is opened here.
+  const idb = (await database().open()).backendDB();
+  return new Promise((resolve, reject) => {
+    const entries: { name: string; id: string }[] = [];
+    const request = idb
+      .transaction('activities', 'readonly')
+      .objectStore('activities')
+      .index('name')
+      .openKeyCursor();
+    request.onerror = () =>
+      reject(request.error ?? new Error('The activity names could not be read.'));
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (!cursor) {
+        resolve(entries);
+        return;
+      }
+      entries.push({ name: String(cursor.key), id: String(cursor.primaryKey) });
+      cursor.continue();
+    };
+  });
+}
+
+/** A first screen remembered from an earlier full read, with the version it was read at. */
+export interface RememberedHead {
+  version: string;
+  total: number;
+  ids: string[];
+}
+
+/** The remembered rows, if the register is still at the remembered version and has them all. */
+function recalledHead(remembered: RememberedHead): Promise<ActivityHead | null> {
+  const db = database();
+  return db.transaction('r', [db.activities, db.auditEvents], async () => {
+    if ((await registerVersion()) !== remembered.version) return null;
+    const rows = await db.activities.bulkGet(remembered.ids);
+    return rows.every((row) => row !== undefined) ? { total: remembered.total, rows } : null;
+  });
+}
+
+/**
+ * The first `count` activities by name, without waiting for every activity (over half a second
+ * at 10,000): the rows remembered from the last full read when the register has not changed
+ * since, else from the name index alone and those rows. `order` picks the ids from the names
+ * and ids in index order. A row deleted between the two reads is left out.
+ */
+export async function firstActivitiesByName(
+  count: number,
+  order: (entries: { name: string; id: string }[], count: number) => string[],
+  remembered: RememberedHead | null = null,
+): Promise<ActivityHead> {
+  const recalled = remembered && (await recalledHead(remembered));
+  if (recalled) return recalled;
+  const entries = await namesAndIds();
+  const rows = await database().activities.bulkGet(order(entries, count));
+  return {
+    total: entries.length,
+    rows: rows.filter((row): row is Activity => row !== undefined),
+  };
+}
+
 export const getActivity = (id: string): Promise<Activity | undefined> =>
   database().activities.get(id);
+
+/** The business functions as stored, read from their index alone: no activity is loaded. */
+export const listBusinessFunctions = async (): Promise<string[]> =>
+  (await database().activities.orderBy('businessFunction').uniqueKeys()).map(String);
 
 export class NotFoundError extends Error {
   constructor(what: string) {

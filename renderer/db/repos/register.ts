@@ -38,6 +38,14 @@ export async function isRegisterEmpty(): Promise<boolean> {
   return counts.every((n) => n === 0);
 }
 
+export interface ReplaceOptions {
+  /**
+   * The register is readRegisterFile's output, which has been validated whole: validating 10,000
+   * activities again would add a second or so to an import for nothing.
+   */
+  validated?: boolean;
+}
+
 /**
  * Replaces the whole register with `incoming` in one transaction: either all of it is there
  * afterwards or none of it. The incoming trail is kept and an import event is chained on.
@@ -46,8 +54,9 @@ export async function replaceRegister(
   incoming: Register,
   summary: string,
   now = new Date(),
+  { validated = false }: ReplaceOptions = {},
 ): Promise<void> {
-  const register = registerSchema.parse(incoming);
+  const register = validated ? incoming : registerSchema.parse(incoming);
   return serialised(async () => {
     const db = database();
     const event = await sealEvent(

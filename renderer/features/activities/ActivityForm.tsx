@@ -3,7 +3,7 @@ import { Alert, Group, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import dayjs from 'dayjs';
-import { useMemo } from 'react';
+import { useDeferredValue } from 'react';
 import type { Activity } from '../../../shared/domain';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { InternalNotesSection } from '../../components/InternalNotesSection';
@@ -13,7 +13,6 @@ import { ToConfirmAlert } from '../../components/ToConfirmAlert';
 import { useUnsavedChanges } from '../../components/useUnsavedChanges';
 import { paths } from '../../navigation/paths';
 import { useGuardedNavigate } from '../../navigation/useGuardedNavigate';
-import { distinctFunctions } from './activity-filter';
 import { activityKit } from './activity-fields';
 import { EditorActionBar } from './EditorActionBar';
 import { RightsPanel } from './RightsPanel';
@@ -35,7 +34,7 @@ import { HistoryLink } from '../audit-trail/HistoryLink';
 import { ActivityBreaches } from '../breaches/ActivityBreaches';
 import { RecordReviews } from '../reviews/RecordReviews';
 import { useFocusFromQuery } from '../../navigation/useFocusFromQuery';
-import { useActivities, useOrganisation, useThirdParties } from './useActivities';
+import { useBusinessFunctions, useOrganisation, useThirdParties } from './useActivities';
 import { useEditorActions } from './useEditorActions';
 import { validateActivity } from './validation';
 
@@ -47,6 +46,8 @@ export interface ActivityFormProps {
   /** The stored activity was deleted (in another window) while this form was open. */
   deletedElsewhere?: boolean;
 }
+
+const noFunctions: string[] = [];
 
 export function ActivityForm({
   initial,
@@ -60,12 +61,14 @@ export function ActivityForm({
     validate: validateActivity,
   });
   const actions = useEditorActions(form, isNew);
-  useFocusFromQuery();
+  // The top of the form is drawn in the first frame; the sections below follow straight after
+  // (a deferred render), so opening an activity does not wait for fields out of view.
+  const belowDrawn = useDeferredValue(true, false);
+  useFocusFromQuery(belowDrawn);
   const navigate = useGuardedNavigate();
-  const activities = useActivities();
+  const functions = useBusinessFunctions() ?? noFunctions;
   const thirdParties = useThirdParties() ?? [];
   const organisation = useOrganisation() ?? null;
-  const functions = useMemo(() => distinctFunctions(activities ?? []), [activities]);
 
   const values = form.values;
   const dirty = form.isDirty();
@@ -144,42 +147,46 @@ export function ActivityForm({
           thirdParties={thirdParties}
         />
         <PurposesSection form={form} />
-        <PersonalDataSection form={form} />
-        <SourcesSection form={form} />
-        <LawfulBasisSection form={form} />
-        <RightsPanel
-          lawfulBasis={values.lawfulBasis}
-          automatedDecisions={values.automatedDecisions.exists}
-        />
-        <RecipientsSection form={form} thirdParties={thirdParties} saved={!isNew} />
-        <RetentionSection form={form} />
-        <SecuritySection form={form} />
-        <AutomatedDecisionsSection form={form} />
-        <DpiaSection form={form} />
-        <ActivityBreaches activityId={values.id} saved={!isNew} />
-        <ConsentMarketingSection form={form} organisation={organisation} />
-        <RequirementSection form={form} />
-        <ReviewSection form={form}>
-          <RecordReviews
-            kind="activity"
-            id={values.id}
-            name={savedName || 'Untitled activity'}
-            saved={!isNew}
-            dirty={dirty}
-            onReviewed={(review) => {
-              // The repo moved the stored dates: take them into the form without making it dirty.
-              const next = {
-                ...form.getValues(),
-                lastReviewed: review.reviewedOn,
-                nextReview: review.nextReview,
-                updatedAt: review.createdAt,
-              };
-              form.setInitialValues(next);
-              form.setValues(next);
-            }}
-          />
-        </ReviewSection>
-        <InternalNotesSection form={form} kit={activityKit} />
+        {belowDrawn ? (
+          <>
+            <PersonalDataSection form={form} />
+            <SourcesSection form={form} />
+            <LawfulBasisSection form={form} />
+            <RightsPanel
+              lawfulBasis={values.lawfulBasis}
+              automatedDecisions={values.automatedDecisions.exists}
+            />
+            <RecipientsSection form={form} thirdParties={thirdParties} saved={!isNew} />
+            <RetentionSection form={form} />
+            <SecuritySection form={form} />
+            <AutomatedDecisionsSection form={form} />
+            <DpiaSection form={form} />
+            <ActivityBreaches activityId={values.id} saved={!isNew} />
+            <ConsentMarketingSection form={form} organisation={organisation} />
+            <RequirementSection form={form} />
+            <ReviewSection form={form}>
+              <RecordReviews
+                kind="activity"
+                id={values.id}
+                name={savedName || 'Untitled activity'}
+                saved={!isNew}
+                dirty={dirty}
+                onReviewed={(review) => {
+                  // The repo moved the stored dates: take them into the form without making it dirty.
+                  const next = {
+                    ...form.getValues(),
+                    lastReviewed: review.reviewedOn,
+                    nextReview: review.nextReview,
+                    updatedAt: review.createdAt,
+                  };
+                  form.setInitialValues(next);
+                  form.setValues(next);
+                }}
+              />
+            </ReviewSection>
+            <InternalNotesSection form={form} kit={activityKit} />
+          </>
+        ) : null}
         <EditorActionBar
           isNew={isNew}
           status={form.getInitialValues().status}

@@ -8,21 +8,28 @@ import {
   IconSearchOff,
   IconTemplate,
 } from '@tabler/icons-react';
-import { useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import type { Activity } from '../../../shared/domain';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { paths } from '../../navigation/paths';
 import { useGuardedNavigate } from '../../navigation/useGuardedNavigate';
 import { useUi } from '../../store/ui';
-import { distinctFunctions, hasActiveFilters, selectActivities } from './activity-filter';
+import {
+  filterActivities,
+  hasActiveFilters,
+  prepareSearch,
+  sortActivities,
+} from './activity-filter';
 import classes from '../../components/ListPage.module.css';
 import { ActivityFilters } from './ActivityFilters';
 import { ActivityTable } from './ActivityTable';
 import { TemplatePicker } from './TemplatePicker';
-import { useActivities } from './useActivities';
+import { useActivityList, useBusinessFunctions } from './useActivities';
+
+const noFunctions: string[] = [];
 
 export function ActivityList() {
-  const activities = useActivities();
   const navigate = useGuardedNavigate();
   const [pickerOpen, picker] = useDisclosure(false);
 
@@ -33,22 +40,29 @@ export function ActivityList() {
   const sort = useUi((s) => s.activitySort);
   const setSort = useUi((s) => s.setActivitySort);
   const clearFilters = useUi((s) => s.clearActivityFilters);
+  const filtered = hasActiveFilters({ search, status, businessFunction, lawfulBasis });
+  // The list as it opens (by name, nothing filtered) shows its first screen before every
+  // activity has been read; any other view waits for them all.
+  const { all, total, head } = useActivityList(
+    !filtered && sort.column === 'name' ? sort.direction : null,
+  );
+  const functions = useBusinessFunctions() ?? noFunctions;
   // Typing stays responsive: the table catches up with the search box between keystrokes.
   const deferredSearch = useDeferredValue(search);
 
+  // Sorted once per read or sort change; each keystroke then only filters, which keeps order.
+  const sorted = useMemo(() => (all ? sortActivities(all, sort) : undefined), [all, sort]);
   const rows = useMemo(
     () =>
-      selectActivities(activities ?? [], {
-        search: deferredSearch,
-        status,
-        businessFunction,
-        lawfulBasis,
-        sort,
-      }),
-    [activities, deferredSearch, status, businessFunction, lawfulBasis, sort],
+      sorted &&
+      filterActivities(sorted, { search: deferredSearch, status, businessFunction, lawfulBasis }),
+    [sorted, deferredSearch, status, businessFunction, lawfulBasis],
   );
-  const functions = useMemo(() => distinctFunctions(activities ?? []), [activities]);
-  const filtered = hasActiveFilters({ search, status, businessFunction, lawfulBasis });
+  useSearchPreparedWhenIdle(all);
+  const open = useCallback(
+    (activity: Activity) => navigate(paths.activity(activity.id)),
+    [navigate],
+  );
 
   const actions = (
     <>
@@ -73,14 +87,14 @@ export function ActivityList() {
       <PageHeader
         title="Processing activities"
         description="Your Article 30 record: each thing the organisation does with personal data, why, and on what lawful basis."
-        actions={activities && activities.length > 0 ? actions : null}
+        actions={total ? actions : null}
       />
       <TemplatePicker opened={pickerOpen} onClose={picker.close} />
-      {activities === undefined ? (
+      {total === undefined ? (
         <Center py="xl" aria-busy="true">
           <Loader aria-label="Loading activities" />
         </Center>
-      ) : activities.length === 0 ? (
+      ) : total === 0 ? (
         <EmptyState
           icon={<IconListDetails size={26} />}
           title="No processing activities yet"
@@ -96,8 +110,9 @@ export function ActivityList() {
           <ActivityFilters functions={functions} />
           <Group justify="space-between" gap="sm">
             <Text size="sm" c="dimmed" aria-live="polite" role="status">
-              Showing {rows.length.toLocaleString('en-GB')} of{' '}
-              {activities.length.toLocaleString('en-GB')}
+              {rows
+                ? `Showing ${count(rows.length)} of ${count(total)}`
+                : `Reading all ${count(total)} activities…`}
             </Text>
             <Button
               variant="subtle"
@@ -109,7 +124,15 @@ export function ActivityList() {
               Clear filters
             </Button>
           </Group>
-          {rows.length === 0 ? (
+          {rows === undefined ? (
+            head ? (
+              <ActivityTable rows={head.rows} sort={sort} onSort={setSort} onOpen={open} />
+            ) : (
+              <Center py="xl" aria-busy="true">
+                <Loader aria-label="Loading activities" />
+              </Center>
+            )
+          ) : rows.length === 0 ? (
             <EmptyState
               icon={<IconSearchOff size={26} />}
               title="No activity matches these filters"
@@ -119,19 +142,29 @@ export function ActivityList() {
                 </Button>
               }
             >
-              None of the {activities.length.toLocaleString('en-GB')} activities matches the search
-              and filters chosen. Clear them to see every activity.
+              None of the {count(total)} activities matches the search and filters chosen. Clear
+              them to see every activity.
             </EmptyState>
           ) : (
-            <ActivityTable
-              rows={rows}
-              sort={sort}
-              onSort={setSort}
-              onOpen={(activity) => navigate(paths.activity(activity.id))}
-            />
+            <ActivityTable rows={rows} sort={sort} onSort={setSort} onOpen={open} />
           )}
         </Stack>
       )}
     </div>
   );
+}
+
+const count = (n: number) => n.toLocaleString('en-GB');
+
+/** Builds the search text while the window is idle, so the first keystroke is as quick as the rest. */
+function useSearchPreparedWhenIdle(activities: readonly Activity[] | undefined) {
+  useEffect(() => {
+    if (!activities) return;
+    let next = 0;
+    let handle = requestIdleCallback(function step(deadline) {
+      next = prepareSearch(activities, next, () => deadline.timeRemaining() > 1);
+      if (next < activities.length) handle = requestIdleCallback(step);
+    });
+    return () => cancelIdleCallback(handle);
+  }, [activities]);
 }

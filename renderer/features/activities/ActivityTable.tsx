@@ -2,6 +2,7 @@
 import { Group, Text, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import dayjs from 'dayjs';
+import { memo } from 'react';
 import { lawfulBasisLabels, type Activity } from '../../../shared/domain';
 import { RecordTable, type RecordColumn } from '../../components/RecordTable';
 import { ToConfirmBadge } from '../../components/ToConfirmBadge';
@@ -18,7 +19,14 @@ export interface ActivityTableProps {
 /** "Consent — Art 6(1)(a)" shows as "Consent" in a narrow column; the full label is the title. */
 const shortBasis = (label: string) => label.split(' — ')[0] ?? label;
 
-export function ActivityTable({ rows, sort, onSort, onOpen }: ActivityTableProps) {
+/** Memoised: typing in the search box re-renders the list, but the rows only change once the
+ * deferred search catches up. */
+export const ActivityTable = memo(function ActivityTable({
+  rows,
+  sort,
+  onSort,
+  onOpen,
+}: ActivityTableProps) {
   const today = dayjs().format('YYYY-MM-DD');
   const columns: RecordColumn<Activity, ActivitySortColumn>[] = [
     {
@@ -102,7 +110,7 @@ export function ActivityTable({ rows, sort, onSort, onOpen }: ActivityTableProps
       rowHeight={44}
     />
   );
-}
+});
 
 // Red 8 keeps AA on white, red 4 on the dark theme's background.
 const overdueColour = 'light-dark(var(--mantine-color-red-8), var(--mantine-color-red-4))';

@@ -52,12 +52,36 @@ function haystackOf(activity: Activity): string {
   return text;
 }
 
-/** Every word of the query must appear somewhere (in any order). */
-export function matchesSearch(activity: Activity, search: string): boolean {
-  const words = search.toLocaleLowerCase('en-GB').split(/\s+/).filter(Boolean);
+/** The query's words, lower-cased once per keystroke rather than once per row. */
+export const searchWords = (search: string): string[] =>
+  search.toLocaleLowerCase('en-GB').split(/\s+/).filter(Boolean);
+
+const matchesWords = (activity: Activity, words: readonly string[]): boolean => {
   if (words.length === 0) return true;
   const text = haystackOf(activity);
   return words.every((word) => text.includes(word));
+};
+
+/** Every word of the query must appear somewhere (in any order). */
+export const matchesSearch = (activity: Activity, search: string): boolean =>
+  matchesWords(activity, searchWords(search));
+
+/**
+ * Builds the search text of `activities[from…]` until `hasTime` says stop, so the first
+ * keystroke does not pay for 10,000 of them; returns where it stopped.
+ */
+export function prepareSearch(
+  activities: readonly Activity[],
+  from: number,
+  hasTime: () => boolean,
+): number {
+  let index = from;
+  while (index < activities.length && hasTime()) {
+    const activity = activities[index];
+    if (activity) haystackOf(activity);
+    index += 1;
+  }
+  return index;
 }
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
@@ -99,21 +123,64 @@ export function sortActivities(
   const decorated = activities.map((activity) => ({ activity, key: keyOf(activity, column) }));
   decorated.sort((a, b) => {
     if (a.key === null || b.key === null) {
-      if (a.key === b.key) return collator.compare(a.activity.name, b.activity.name);
+      if (a.key === b.key) return byName(a.activity, b.activity);
       return a.key === null ? 1 : -1;
     }
     const primary = compareKeys(a.key, b.key) * sign;
-    // Ties fall back to the name so the order is stable and predictable.
-    return primary !== 0 ? primary : collator.compare(a.activity.name, b.activity.name);
+    // Ties fall back to the name, then the id, so the order is the same however rows were read.
+    return primary !== 0 ? primary : byName(a.activity, b.activity);
   });
   return decorated.map((entry) => entry.activity);
 }
 
+/** Names as the list sorts them; equal names by id, as IndexedDB orders keys. */
+function byName(a: NamedId, b: NamedId): number {
+  const names = collator.compare(a.name, b.name);
+  if (names !== 0) return names;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export interface NamedId {
+  name: string;
+  id: string;
+}
+
+/**
+ * The ids of the first `count` of `entries` in the list's order by name, either way: one pass
+ * that keeps only the first `count` so far, rather than sorting all 10,000 for a screenful.
+ */
+export function firstIdsByName(
+  entries: readonly NamedId[],
+  count: number,
+  direction: 'asc' | 'desc',
+): string[] {
+  const sign = direction === 'desc' ? -1 : 1;
+  const compare = (a: NamedId, b: NamedId) =>
+    collator.compare(a.name, b.name) * sign || byName(a, b);
+  const kept: NamedId[] = [];
+  for (const entry of entries) {
+    const last = kept.at(-1);
+    if (kept.length >= count && (last === undefined || compare(entry, last) >= 0)) continue;
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compare(entry, kept[middle] as NamedId) < 0) high = middle;
+      else low = middle + 1;
+    }
+    kept.splice(low, 0, entry);
+    if (kept.length > count) kept.pop();
+  }
+  return kept.map((entry) => entry.id);
+}
+
+/** Keeps the order it is given, so a list sorted once can be filtered on every keystroke. */
 export function filterActivities(
   activities: readonly Activity[],
   criteria: Omit<ActivityListCriteria, 'sort'>,
 ): Activity[] {
   const functionFilter = criteria.businessFunction?.trim() ?? null;
+  const words = searchWords(criteria.search);
   return activities.filter(
     (activity) =>
       (criteria.status === 'all' || activity.status === criteria.status) &&
@@ -122,26 +189,26 @@ export function filterActivities(
         (criteria.lawfulBasis === 'none'
           ? activity.lawfulBasis === null
           : activity.lawfulBasis === criteria.lawfulBasis)) &&
-      matchesSearch(activity, criteria.search),
+      matchesWords(activity, words),
   );
 }
 
-/** Filters, then sorts: what the list shows. */
+/** What the list shows: the same rows whether sorted before filtering or after. */
 export function selectActivities(
   activities: readonly Activity[],
   criteria: ActivityListCriteria,
 ): Activity[] {
-  return sortActivities(filterActivities(activities, criteria), criteria.sort);
+  return filterActivities(sortActivities(activities, criteria.sort), criteria);
 }
 
-/** The business functions in use, for the filter, in alphabetical order. */
-export function distinctFunctions(activities: readonly Activity[]): string[] {
-  const names = new Set<string>();
-  for (const activity of activities) {
-    const name = activity.businessFunction.trim();
-    if (name) names.add(name);
+/** Business function names as typed, trimmed and without repeats, in alphabetical order. */
+export function tidyFunctions(names: Iterable<string>): string[] {
+  const tidy = new Set<string>();
+  for (const name of names) {
+    const trimmed = name.trim();
+    if (trimmed) tidy.add(trimmed);
   }
-  return [...names].sort(collator.compare);
+  return [...tidy].sort(collator.compare);
 }
 
 export const hasActiveFilters = (criteria: Omit<ActivityListCriteria, 'sort'>): boolean =>

@@ -96,5 +96,10 @@ export function applyImport(file: { name: string; result: ReadResult }): Promise
   const migrated = file.result.migratedFrom
     ? ` (migrated from schema ${file.result.migratedFrom})`
     : '';
-  return replaceRegister(file.result.register, `Imported register file “${file.name}”${migrated}`);
+  return replaceRegister(
+    file.result.register,
+    `Imported register file “${file.name}”${migrated}`,
+    new Date(),
+    { validated: true },
+  );
 }

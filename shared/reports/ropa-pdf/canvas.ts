@@ -93,6 +93,11 @@ export class TextMeasure {
     return measured;
   }
 
+  /** Forgets the words measured so far (see forgetShapedWords); line heights are kept. */
+  forgetWords(): void {
+    this.widths.clear();
+  }
+
   /** The height of one line of `size` text, times the report's line spacing. */
   lineHeight(font: FontName, size: number, spacing: number): number {
     const key = `${font}/${size}/${spacing}`;

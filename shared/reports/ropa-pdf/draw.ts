@@ -48,22 +48,57 @@ function drawPage(doc: KitDocument, page: Page): void {
   }
 }
 
-/** The pages as a PDF, drawn onto `doc` (made with kitDocument). */
-export function drawPages(doc: KitDocument, pages: readonly Page[]): Promise<Uint8Array> {
-  const parts: Uint8Array[] = [];
-  const done = new Promise<Uint8Array>((resolve) => {
-    doc.on('data', (part) => parts.push(part));
-    doc.on('end', () => {
-      const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
-      let offset = 0;
-      for (const part of parts) {
-        bytes.set(part, offset);
-        offset += part.byteLength;
-      }
-      resolve(bytes);
+const joined = (parts: readonly Uint8Array[]): Uint8Array => {
+  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.byteLength;
+  }
+  return bytes;
+};
+
+/** Pieces are joined into blocks of this size as they come. */
+const BLOCK = 2 ** 18;
+
+/**
+ * The document's bytes once it has ended: listen before drawing, as pdfkit writes as it goes.
+ * pdfkit writes in thousands of small pieces, each of which (in Node) keeps alive a whole
+ * shared 8 KB slab: held to the end they cost many times the document, so they are copied
+ * into blocks as they come.
+ */
+export function documentBytes(doc: KitDocument): Promise<Uint8Array> {
+  const blocks: Uint8Array[] = [];
+  let pieces: Uint8Array[] = [];
+  let pending = 0;
+  return new Promise<Uint8Array>((resolve) => {
+    doc.on('data', (piece) => {
+      pieces.push(piece);
+      pending += piece.byteLength;
+      if (pending < BLOCK) return;
+      blocks.push(joined(pieces));
+      pieces = [];
+      pending = 0;
     });
+    doc.on('end', () => resolve(joined([...blocks, ...pieces])));
   });
+}
+
+/**
+ * pdfkit remembers every word it has shaped for as long as its document lives (about 2 KB a
+ * word): over a part of thousands of activities, names, numbers and addresses make that
+ * hundreds of MB. The part forgets them after each batch (the next batch shapes its words
+ * again). pdfkit keeps them on its fonts, which it does not expose: tested against its build.
+ */
+export function forgetShapedWords(doc: KitDocument): void {
+  const fonts = (doc as unknown as { _fontFamilies?: Record<string, { layoutCache?: object }> })
+    ._fontFamilies;
+  for (const font of Object.values(fonts ?? {})) {
+    if (font.layoutCache !== undefined) font.layoutCache = Object.create(null) as object;
+  }
+}
+
+/** Draws the pages onto `doc`, after any it already has. */
+export function drawPages(doc: KitDocument, pages: readonly Page[]): void {
   for (const page of pages) drawPage(doc, page);
-  doc.end();
-  return done;
 }

@@ -233,14 +233,15 @@ export class Flow {
       };
       const whole = this.rowHeight(laid);
       const firstLine = Math.max(laid.label.lineHeight, laid.value.lineHeight) + 2 * PAD_Y;
+      const pageRoom = BOTTOM - TOP - sectionHeight();
       if (pendingSection) {
-        // A section title never ends a page: it goes with its first row (or that row's first line).
-        const need = sectionHeight() + Math.min(whole, firstLine);
+        // A section title never ends a page: it goes with its first row, whole if that row is to
+        // be kept whole, or with its first line if the row is taller than a page.
+        const need = sectionHeight() + (whole <= pageRoom ? whole : firstLine);
         if (need > this.room()) this.newPage();
         if (section !== null) this.drawSection(section);
         pendingSection = false;
       }
-      const pageRoom = BOTTOM - TOP - sectionHeight();
       if (whole > this.room() && whole <= pageRoom) freshPage();
       let labelFrom = 0;
       let valueFrom = 0;

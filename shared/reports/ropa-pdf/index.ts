@@ -15,8 +15,8 @@ import {
   ropaScope,
   sortedActivities,
 } from '../ropa';
-import { TextMeasure, type NewKitDocument, type RopaFonts } from './canvas';
-import { drawPages, kitDocument } from './draw';
+import { TextMeasure, type KitDocument, type NewKitDocument, type RopaFonts } from './canvas';
+import { documentBytes, drawPages, forgetShapedWords, kitDocument } from './draw';
 import { mergeParts, type DocumentInfo, type Furniture } from './merge';
 import {
   CONTROLLER_TITLE,
@@ -29,14 +29,22 @@ import {
 
 export type { KitDocument, NewKitDocument, RopaFonts } from './canvas';
 
+/**
+ * The next batch of a part: each worker draws one part (a run of activities in order) into one
+ * document, batch by batch, so fonts are read and shaped once per part and the merge has few
+ * documents to read; `last` ends the part's document.
+ */
 export interface ChunkTask {
   type: 'chunk';
+  part: number;
   activities: ActivityPages[];
+  last: boolean;
 }
 
 export interface ChunkDone {
+  /** The part's PDF once its last batch is drawn; empty before. */
   bytes: Uint8Array;
-  /** Pages each activity of the chunk took, in order. */
+  /** Pages each activity of the batch (or of the whole part, for the finish) took, in order. */
   pageCounts: number[];
 }
 
@@ -48,15 +56,34 @@ export interface FinishTask {
   info: DocumentInfo;
 }
 
-/** In a worker: one chunk of activities as a PDF of its own. */
-export async function runChunk(
-  task: ChunkTask,
+interface OpenPart {
+  doc: KitDocument;
+  measure: TextMeasure;
+  bytes: Promise<Uint8Array>;
+}
+
+/** In a worker: draws the batches of its part into one document, which the last batch ends. */
+export function chunkDrawer(
   newDocument: NewKitDocument,
   fonts: RopaFonts,
-): Promise<ChunkDone> {
-  const doc = kitDocument(newDocument, fonts);
-  const { pages, pageCounts } = layoutActivities(task.activities, new TextMeasure(doc));
-  return { bytes: await drawPages(doc, pages), pageCounts };
+): (task: ChunkTask) => Promise<ChunkDone> {
+  const open = new Map<number, OpenPart>();
+  return async (task) => {
+    let part = open.get(task.part);
+    if (part === undefined) {
+      const doc = kitDocument(newDocument, fonts);
+      part = { doc, measure: new TextMeasure(doc), bytes: documentBytes(doc) };
+      open.set(task.part, part);
+    }
+    const { pages, pageCounts } = layoutActivities(task.activities, part.measure);
+    drawPages(part.doc, pages);
+    forgetShapedWords(part.doc);
+    part.measure.forgetWords();
+    if (!task.last) return { bytes: new Uint8Array(), pageCounts };
+    open.delete(task.part);
+    part.doc.end();
+    return { bytes: await part.bytes, pageCounts };
+  };
 }
 
 /** In a worker: the front, then the whole document merged, stamped, linked and bookmarked. */
@@ -64,6 +91,7 @@ export async function runFinish(
   task: FinishTask,
   newDocument: NewKitDocument,
   fonts: RopaFonts,
+  collect?: () => void,
 ): Promise<Uint8Array> {
   const doc = kitDocument(newDocument, fonts);
   const measure = new TextMeasure(doc);
@@ -78,9 +106,12 @@ export async function runFinish(
   }
   const targets = [front.controllerPage, ...starts];
   contentsNumbers(front, targets, measure);
-  const frontBytes = await drawPages(doc, front.pages);
+  const frontBytes = documentBytes(doc);
+  drawPages(doc, front.pages);
+  doc.end();
   return mergeParts({
-    parts: [frontBytes, ...task.chunks.map((chunk) => chunk.bytes)],
+    // Moved out of the task, so each part can be let go once it has been read.
+    parts: [await frontBytes, ...task.chunks.splice(0).map((chunk) => chunk.bytes)],
     furniture: task.furniture,
     info: task.info,
     bookmarks: [CONTROLLER_TITLE, ...task.front.activityNames].map((title, index) => ({
@@ -89,23 +120,27 @@ export async function runFinish(
     })),
     links: front.contents.map((entry, index) => ({ entry, page: targets[index] ?? 1 })),
     font: fonts.regular,
+    ...(collect === undefined ? {} : { collect }),
   });
 }
 
-/** In a worker: whichever task came, answered as a chunk (the finished document has no page counts). */
-export const runTask = (
-  task: ChunkTask | FinishTask,
+/** A worker's answer to whichever task comes (the finished document has no page counts). */
+export function taskRunner(
   newDocument: NewKitDocument,
   fonts: RopaFonts,
-): Promise<ChunkDone> =>
-  task.type === 'chunk'
-    ? runChunk(task, newDocument, fonts)
-    : runFinish(task, newDocument, fonts).then((bytes) => ({ bytes, pageCounts: [] }));
+  collect?: () => void,
+): (task: ChunkTask | FinishTask) => Promise<ChunkDone> {
+  const draw = chunkDrawer(newDocument, fonts);
+  return (task) =>
+    task.type === 'chunk'
+      ? draw(task)
+      : runFinish(task, newDocument, fonts, collect).then((bytes) => ({ bytes, pageCounts: [] }));
+}
 
 /** What a worker answers: the chunk (or the document), or why it failed. */
 export type TaskReply = { ok: true; done: ChunkDone } | { ok: false; message: string };
 
-/** Two workers (or as many as the host has) that run tasks; `finish` runs in any one of them. */
+/** Two workers (or as many as the host has): part N's batches all go to worker N. */
 export interface RopaPdfPool {
   readonly size: number;
   chunk(task: ChunkTask): Promise<ChunkDone>;
@@ -123,6 +158,9 @@ export interface RopaPdfOptions {
   /** Lets the host's event loop breathe between chunks (the window's main thread). */
   pause?: () => Promise<void>;
 }
+
+/** Activities a worker draws into one document before starting the next. */
+const DOCUMENT_ACTIVITIES = 1_000;
 
 /** Characters of text a chunk holds at most, whatever its count: a worker's heap stays small. */
 const CHUNK_CHARACTERS = 400_000;
@@ -175,15 +213,15 @@ export async function makeRopaPdf(
   onProgress?.({ stage: 'composing', fraction: 0 });
   const activities = sortedActivities(input.register);
   const size = chunkSize(activities.length);
-  const chunks: ChunkDone[] = [];
-  let cursor = 0;
+  const lanes = Math.max(1, pool.size);
+  const perLane = Math.ceil(activities.length / lanes);
   let drawn = 0;
-  /** The next chunk: up to `size` activities, and no more text than a worker lays out at ease. */
-  const nextChunk = (): ActivityPages[] => {
-    const chunk: ActivityPages[] = [];
+  /** The next batch from `cursor`: up to `size` activities, and no more text than lays out at ease. */
+  const batchFrom = (cursor: number, end: number): ActivityPages[] => {
+    const batch: ActivityPages[] = [];
     let characters = 0;
-    while (cursor < activities.length && chunk.length < size) {
-      const activity = activities[cursor];
+    for (let index = cursor; index < end && batch.length < size; index += 1) {
+      const activity = activities[index];
       if (activity === undefined) break;
       const pages: ActivityPages = {
         id: activity.id,
@@ -192,25 +230,39 @@ export async function makeRopaPdf(
         rows: activityRows(input.register, activity, input.options),
       };
       const weight = textWeight(pages);
-      if (chunk.length > 0 && characters + weight > CHUNK_CHARACTERS) break;
-      chunk.push(pages);
+      if (batch.length > 0 && characters + weight > CHUNK_CHARACTERS) break;
+      batch.push(pages);
       characters += weight;
-      cursor += 1;
     }
-    return chunk;
+    return batch;
   };
-  const lane = async (): Promise<void> => {
-    while (cursor < activities.length) {
-      const index = chunks.length;
-      const slice = nextChunk();
-      chunks.push({ bytes: new Uint8Array(), pageCounts: [] });
+  /**
+   * Part `part`: a run of activities in order, drawn by one worker into documents of up to
+   * DOCUMENT_ACTIVITIES each (the merge reads one at a time, so its peak follows their size).
+   */
+  const lane = async (part: number): Promise<ChunkDone[]> => {
+    const end = Math.min(activities.length, (part + 1) * perLane);
+    let cursor = part * perLane;
+    const documents: ChunkDone[] = [];
+    let pageCounts: number[] = [];
+    while (cursor < end) {
+      const batch = batchFrom(cursor, end);
+      cursor += batch.length;
+      const last = cursor >= end || pageCounts.length + batch.length >= DOCUMENT_ACTIVITIES;
       await pause();
-      chunks[index] = await pool.chunk({ type: 'chunk', activities: slice });
-      drawn += slice.length;
+      const done = await pool.chunk({ type: 'chunk', part, activities: batch, last });
+      pageCounts.push(...done.pageCounts);
+      drawn += batch.length;
       onProgress?.({ stage: 'rendering', fraction: drawn / activities.length });
+      if (last) {
+        documents.push({ bytes: done.bytes, pageCounts });
+        pageCounts = [];
+      }
     }
+    return documents;
   };
-  await Promise.all(Array.from({ length: Math.max(1, pool.size) }, lane));
+  const parts = await Promise.all(Array.from({ length: lanes }, (_, part) => lane(part)));
+  const chunks = parts.flat();
   onProgress?.({ stage: 'merging', fraction: 1 });
   const organisation = organisationName(input.register);
   return pool.finish({

@@ -14,8 +14,6 @@ import {
   PDFNull,
   PDFNumber,
   ParseSpeeds,
-  degrees,
-  drawText,
   rgb,
   type PDFFont,
   type PDFPage,
@@ -52,6 +50,7 @@ export interface Bookmark {
 }
 
 export interface MergeInput {
+  /** The documents in order; emptied as they are read. */
   parts: Uint8Array[];
   furniture: Furniture;
   info: DocumentInfo;
@@ -60,6 +59,11 @@ export interface MergeInput {
   links: { entry: ContentsEntry; page: number }[];
   /** Roboto Regular, for the stamped lines. */
   font: Uint8Array;
+  /**
+   * Collects garbage now, where the host can (Node, with --expose-gc): each part read leaves
+   * its whole parse behind, which an engine left to itself lets pile up into hundreds of MB.
+   */
+  collect?: () => void;
 }
 
 const colour = (hex: string) =>
@@ -152,6 +156,15 @@ function pageLabeller(font: PDFFont, size: number) {
   };
 }
 
+/** PDF colour operands for a #rrggbb colour. */
+const colourOperands = (hex: string): string =>
+  [1, 3, 5].map((at) => (Number.parseInt(hex.slice(at, at + 2), 16) / 255).toFixed(3)).join(' ');
+
+/**
+ * Each page gets the furniture form and its "Page X of Y" as one small content stream written
+ * out as bytes (pdf-lib's drawing calls would keep dozens of objects per page until saving),
+ * after its own content, which is wrapped in q/Q so nothing it leaves set carries over.
+ */
 async function stampPages(
   document: PDFDocument,
   font: PDFFont,
@@ -161,24 +174,22 @@ async function stampPages(
   const label = pageLabeller(font, 8);
   const widest = label(pageLabel(furniture.pageLabel, pages.length, pages.length)).width;
   const [titlePage, otherPages] = await furnitureForms(document, font, furniture, widest + 12);
-  const color = colour(MUTED);
+  const { context } = document;
+  const save = context.register(context.stream('q'));
+  const restore = context.register(context.stream('Q'));
+  const colour = colourOperands(MUTED);
+  const y = baseline(font, 8, FOOTER_TEXT_TOP).toFixed(2);
   pages.forEach((page, index) => {
     const form = index === 0 ? titlePage : otherPages;
-    if (form !== undefined) page.drawPage(form, { x: 0, y: 0 });
+    if (form === undefined) return;
     const { encoded, width } = label(pageLabel(furniture.pageLabel, index + 1, pages.length));
+    const formKey = page.node.newXObject('Furniture', form.ref);
     const fontKey = page.node.newFontDictionary(font.name, font.ref);
-    page.pushOperators(
-      ...drawText(encoded, {
-        color,
-        font: fontKey,
-        size: 8,
-        rotate: degrees(0),
-        xSkew: degrees(0),
-        ySkew: degrees(0),
-        x: LEFT + TEXT_WIDTH - width,
-        y: baseline(font, 8, FOOTER_TEXT_TOP),
-      }),
-    );
+    const x = (LEFT + TEXT_WIDTH - width).toFixed(2);
+    page.node.normalize();
+    page.node.wrapContentStreams(save, restore);
+    const stamp = `q ${formKey.toString()} Do Q BT ${fontKey.toString()} 8 Tf ${colour} rg ${x} ${y} Td ${encoded.toString()} Tj ET`;
+    page.node.addContentStream(context.register(context.stream(stamp)));
   });
 }
 
@@ -247,7 +258,8 @@ export async function mergeParts(input: MergeInput): Promise<Uint8Array> {
   const document = await PDFDocument.create({ updateMetadata: false });
   document.registerFontkit(fontkit);
   const font = await document.embedFont(input.font, { subset: true });
-  for (const bytes of input.parts) {
+  // Taken from the list one by one: a part read is garbage, and its bytes with it.
+  for (let bytes = input.parts.shift(); bytes !== undefined; bytes = input.parts.shift()) {
     // pdf-lib yields to the event loop every few objects by default; a worker has nothing to yield to.
     const part = await PDFDocument.load(bytes, {
       updateMetadata: false,
@@ -255,6 +267,7 @@ export async function mergeParts(input: MergeInput): Promise<Uint8Array> {
     });
     const pages = await document.copyPages(part, part.getPageIndices());
     for (const page of pages) document.addPage(page);
+    input.collect?.();
   }
   await stampPages(document, font, input.furniture);
   addLinks(document, input.links);

@@ -466,7 +466,7 @@ describe('pdfmake reaches no URL and no file but its fonts', () => {
 describe('the Article 30 PDF engine reaches no URL and no file', () => {
   it('gives pdfkit only font bytes and draws only text, boxes and rules', async () => {
     const { syntheticRegister } = await import('../../bench/synthetic');
-    const { makeRopaPdf, runChunk, runFinish } = await import('../../../shared/reports/ropa-pdf');
+    const { makeRopaPdf, taskRunner } = await import('../../../shared/reports/ropa-pdf');
     const { fonts, newDocument } = await import('../shared/reports/ropa-pdf');
     const { inputFor } = await import('../shared/reports/text');
     const called = new Set<string>();
@@ -486,10 +486,11 @@ describe('the Article 30 PDF engine reaches no URL and no file', () => {
         },
       });
     };
+    const run = taskRunner(recording, fonts);
     const bytes = await makeRopaPdf(inputFor(syntheticRegister({ activities: 12 })), {
       size: 2,
-      chunk: (task) => runChunk(task, recording, fonts),
-      finish: (task) => runFinish(task, recording, fonts),
+      chunk: run,
+      finish: async (task) => (await run(task)).bytes,
     });
     expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
     expect(fontSources.length).toBeGreaterThan(0);

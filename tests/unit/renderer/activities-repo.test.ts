@@ -13,13 +13,17 @@ import { RopaDatabase, useDatabase } from '../../../renderer/db/database';
 import {
   deleteActivity,
   duplicateActivity,
+  firstActivitiesByName,
   getActivity,
   listActivities,
+  listActivitiesInTurns,
+  listBusinessFunctions,
   NotFoundError,
   restoreActivity,
   saveActivity,
   setActivityStatus,
 } from '../../../renderer/db/repos/activities';
+import { firstIdsByName } from '../../../renderer/features/activities/activity-filter';
 import { IntegrityError } from '../../../renderer/db/repos/integrity';
 import { snapshot } from '../../../renderer/db/repos/register';
 import { saveThirdParty } from '../../../renderer/db/repos/third-parties';
@@ -254,5 +258,66 @@ describe('the audit trail', () => {
 
     await db.auditEvents.delete(2);
     expect(await verifyChain(await events())).toMatchObject({ ok: false, brokenAt: 2 });
+  });
+});
+
+describe('reads for the activity list', () => {
+  // Written straight to the table: these reads need many rows, not their audit events.
+  const many = (count: number) =>
+    Array.from({ length: count }, (_, i) =>
+      draft(`Activity ${(i * 37) % count}`, {
+        id: `a${String(i).padStart(4, '0')}`,
+        businessFunction: ['HR', 'HR ', 'Finance', ''][i % 4] ?? '',
+      }),
+    );
+
+  it('reads every activity in turns, the same rows as one read', async () => {
+    await db.activities.bulkAdd(many(1_234));
+    const { activities, version } = await listActivitiesInTurns();
+    expect(activities).toHaveLength(1_234);
+    expect(activities).toEqual(await listActivities());
+    expect(version).toBeNull();
+  });
+
+  it('stops reading in turns once told, with what it has read so far', async () => {
+    await db.activities.bulkAdd(many(1_234));
+    const { activities: partial } = await listActivitiesInTurns(() => true);
+    expect(partial.length).toBeGreaterThan(0);
+    expect(partial.length).toBeLessThan(1_234);
+  });
+
+  it('gives the first screen by name and the count without reading every row', async () => {
+    const rows = many(300);
+    await db.activities.bulkAdd(rows);
+    const head = await firstActivitiesByName(25, (entries, count) =>
+      firstIdsByName(entries, count, 'desc'),
+    );
+    expect(head.total).toBe(300);
+    expect(head.rows.map((a) => a.name)).toEqual(
+      Array.from({ length: 25 }, (_, i) => `Activity ${299 - i}`),
+    );
+    expect(head.rows[0]).toEqual(rows.find((a) => a.name === 'Activity 299'));
+  });
+
+  it('uses a remembered first screen only while the register is at its version', async () => {
+    const first = await saveActivity(draft('Zebra crossings'), new Date(NOW));
+    await saveActivity(draft('Allotments'), new Date(NOW));
+    const { version } = await listActivitiesInTurns();
+    const byIndex = (entries: { name: string; id: string }[], count: number) =>
+      firstIdsByName(entries, count, 'asc');
+    // Deliberately not the order by name, to tell the remembered rows from a fresh read.
+    const remembered = { version: version ?? '', total: 2, ids: [first.id] };
+    const recalled = await firstActivitiesByName(60, byIndex, remembered);
+    expect(recalled.rows.map((a) => a.name)).toEqual(['Zebra crossings']);
+
+    await saveActivity({ ...first, name: 'Aardvarks' });
+    const fresh = await firstActivitiesByName(60, byIndex, remembered);
+    expect(fresh.rows.map((a) => a.name)).toEqual(['Aardvarks', 'Allotments']);
+    expect(fresh.total).toBe(2);
+  });
+
+  it('lists the business functions as stored, from the index', async () => {
+    await db.activities.bulkAdd(many(8));
+    expect(await listBusinessFunctions()).toEqual(['', 'Finance', 'HR', 'HR ']);
   });
 });

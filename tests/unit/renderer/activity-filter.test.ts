@@ -1,12 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blankActivity, type Activity } from '../../../shared/domain';
 import {
-  distinctFunctions,
   filterActivities,
+  firstIdsByName,
   hasActiveFilters,
   matchesSearch,
+  prepareSearch,
   selectActivities,
   sortActivities,
+  tidyFunctions,
   type ActivityListCriteria,
 } from '../../../renderer/features/activities/activity-filter';
 
@@ -229,12 +232,85 @@ describe('selectActivities at scale', () => {
   });
 });
 
-describe('distinctFunctions', () => {
-  it('lists each function once, trimmed and sorted, without blanks', () => {
-    expect(distinctFunctions([...all, make({ businessFunction: '  ' })])).toEqual([
-      'Facilities',
-      'HR',
-      'Marketing',
-    ]);
+describe('tidyFunctions', () => {
+  it('lists each function in use once, trimmed and sorted, without blanks', () => {
+    const inUse = [...all, make({ businessFunction: '  ' })].map((a) => a.businessFunction);
+    expect(tidyFunctions(inUse)).toEqual(['Facilities', 'HR', 'Marketing']);
+  });
+});
+
+describe('tidyFunctions on names as stored', () => {
+  it('trims, drops blanks and repeats, and sorts as the list does', () => {
+    expect(
+      tidyFunctions(['HR ', 'Facilities', '', 'HR', ' marketing', 'item 10', 'item 9']),
+    ).toEqual(['Facilities', 'HR', 'item 9', 'item 10', 'marketing']);
+  });
+});
+
+describe('filterActivities on a sorted list', () => {
+  it('keeps the sorted order, so sorting once and filtering per keystroke shows the same rows', () => {
+    const sorted = sortActivities(all, { column: 'name', direction: 'desc' });
+    const criteria = { ...noFilters, search: 'r' };
+    expect(ids(filterActivities(sorted, criteria))).toEqual(
+      ids(sortActivities(filterActivities(all, criteria), { column: 'name', direction: 'desc' })),
+    );
+  });
+});
+
+describe('prepareSearch', () => {
+  it('stops when told and resumes where it stopped, without changing what matches', () => {
+    let budget = 2;
+    const stopped = prepareSearch(all, 0, () => budget-- > 0);
+    expect(stopped).toBe(2);
+    expect(prepareSearch(all, stopped, () => true)).toBe(all.length);
+    expect(ids(filterActivities(all, { ...noFilters, search: 'monthly' }))).toEqual(['newsletter']);
+  });
+});
+
+describe('firstIdsByName', () => {
+  // Names that sort differently by code unit and by the list's collation: case, accents,
+  // numbers, blanks and exact repeats (ties fall to the id).
+  const name = fc.constantFrom(
+    'Payroll',
+    'payroll',
+    'Élan',
+    'elan',
+    'item 9',
+    'item 10',
+    'Zoo',
+    ' zoo',
+    '',
+    'B',
+    'a',
+  );
+  const rows = fc.uniqueArray(fc.record({ id: fc.string({ minLength: 1, maxLength: 4 }), name }), {
+    selector: (row) => row.id,
+    maxLength: 40,
+  });
+
+  it('gives the first rows of the full sort by name, either way, for any count', () => {
+    fc.assert(
+      fc.property(rows, fc.nat(45), fc.constantFrom('asc', 'desc'), (list, count, direction) => {
+        const activities = list.map((row) => make(row));
+        const expected = ids(sortActivities(activities, { column: 'name', direction })).slice(
+          0,
+          count,
+        );
+        expect(firstIdsByName(list, count, direction as 'asc' | 'desc')).toEqual(expected);
+      }),
+    );
+  });
+
+  it('picks a screenful from 10,000 names in a few milliseconds, not a full sort', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `a${String(i).padStart(5, '0')}`,
+      name: `Activity ${(i * 7919) % 10_000}`,
+    }));
+    const start = performance.now();
+    const first = firstIdsByName(many, 60, 'desc');
+    const elapsed = performance.now() - start;
+    expect(first[0]).toBe(many.find((row) => row.name === 'Activity 9999')?.id);
+    expect(first).toHaveLength(60);
+    expect(elapsed).toBeLessThan(200);
   });
 });

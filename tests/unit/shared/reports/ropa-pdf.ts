@@ -7,8 +7,7 @@ import { ROBOTO } from '../../../../electron/cli/roboto';
 import type { ReportInput } from '../../../../shared/reports';
 import {
   makeRopaPdf,
-  runChunk,
-  runFinish,
+  taskRunner,
   type KitDocument,
   type RopaFonts,
   type RopaPdfPool,
@@ -24,14 +23,21 @@ export const newDocument = (): KitDocument =>
   new PDFDocument({ size: 'A4', autoFirstPage: false, compress: true }) as unknown as KitDocument;
 
 /** Runs the tasks here, in turn, as two workers would run them side by side. */
-export const inProcessPool: RopaPdfPool = {
-  size: 2,
-  chunk: (task) => runChunk(task, newDocument, fonts),
-  finish: (task) => runFinish(task, newDocument, fonts),
-};
+export function inProcessPool(): RopaPdfPool {
+  const workers = [taskRunner(newDocument, fonts), taskRunner(newDocument, fonts)];
+  return {
+    size: workers.length,
+    chunk: (task) => {
+      const worker = workers[task.part];
+      if (worker === undefined) throw new Error(`no worker for part ${task.part}`);
+      return worker(task);
+    },
+    finish: async (task) => (await taskRunner(newDocument, fonts)(task)).bytes,
+  };
+}
 
 export const ropaPdf = (input: ReportInput): Promise<Uint8Array> =>
-  makeRopaPdf(input, inProcessPool);
+  makeRopaPdf(input, inProcessPool());
 
 /** pdftotext's reading of the PDF: raw (in drawing order), or laid out as the lines on the page. */
 export function pdfText(bytes: Uint8Array, mode: 'raw' | 'reading' = 'raw'): string {

@@ -50,6 +50,19 @@ describe('the Article 30 record', () => {
     });
   }, 30_000);
 
+  it('never ends a page with a section’s title row', async () => {
+    const sections = new Set<string>(icoSections.map((s) => s.section));
+    const pages = pageTexts(await ropaPdf(inputFor(example)));
+    const header = 'Konnect Communities C.I.C. — Record of processing activities';
+    for (const [index, page] of pages.entries()) {
+      if (index === 0) continue;
+      const lines = page.split('\n');
+      // The page's own content comes first, then the furniture, which starts with the header.
+      const lastLine = lines[lines.indexOf(header) - 1] ?? '';
+      expect(sections.has(lastLine), `page ${index + 1} ends with “${lastLine}”`).toBe(false);
+    }
+  }, 30_000);
+
   it('writes linked records out by name', async () => {
     const register = smallRegister({
       activities: [
@@ -123,18 +136,19 @@ describe('the Article 30 record of a large register, made in chunks and merged',
     expect(Math.ceil(45 / chunkSize(45))).toBeGreaterThan(3);
   });
 
-  it('gives an activity with a great deal of text a chunk of its own', async () => {
+  it('gives an activity with a great deal of text a batch of its own', async () => {
     const heavy = syntheticRegister({ activities: 30 });
     const essay = 'Kept in a locked cabinet and an encrypted drive. '.repeat(9_000);
     heavy.activities = heavy.activities.map((a, i) =>
       i === 7 ? { ...a, securityMeasures: essay } : a,
     );
     const chunks: string[][] = [];
+    const pool = inProcessPool();
     const bytes = await makeRopaPdf(inputFor(heavy), {
-      ...inProcessPool,
+      ...pool,
       chunk: (task) => {
         chunks.push(task.activities.map((activity) => activity.id));
-        return inProcessPool.chunk(task);
+        return pool.chunk(task);
       },
     });
     expect(chunks.find((ids) => ids.includes(heavy.activities[7]?.id ?? ''))).toHaveLength(1);
