@@ -4,11 +4,21 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { registerChecksum } from '../../../shared/register-file/format';
-import type { ReportKind, ReportOptions, ReportSubject } from '../../../shared/reports';
+import type {
+  DefinitionReportKind,
+  ReportKind,
+  ReportOptions,
+  ReportSubject,
+} from '../../../shared/reports';
 import { getAdequacy } from '../../db/repos/adequacy';
 import { snapshot } from '../../db/repos/register';
 import { getReviewIntervals } from '../../db/repos/review-intervals';
-import { isPdfCancelled, makeReport, type PdfProgress } from '../../pdf/makePdf';
+import {
+  isPdfCancelled,
+  makeReport,
+  type MakePdfOptions,
+  type PdfProgress,
+} from '../../pdf/makePdf';
 import { makeRopaPdfInWindow } from '../../pdf/makeRopaPdf';
 
 export type ReportRun =
@@ -23,6 +33,32 @@ export interface ReportRequestInput {
   kind: ReportKind;
   subject: ReportSubject;
   options: ReportOptions;
+}
+
+/** The other reports: the register read here, then built and drawn in the PDF worker. */
+async function makeDefinitionReport(
+  kind: DefinitionReportKind,
+  subject: ReportSubject,
+  options: ReportOptions,
+  signal: AbortSignal,
+  making: MakePdfOptions,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const [register, adequacy, reviewIntervals] = await Promise.all([
+    snapshot(),
+    getAdequacy(),
+    getReviewIntervals(),
+  ]);
+  const checksum = await registerChecksum(register);
+  if (signal.aborted) throw new DOMException('cancelled', 'AbortError');
+  const input = {
+    register,
+    checksum,
+    generatedAt: new Date().toISOString(),
+    options,
+    adequacy: adequacy.list,
+    reviewIntervals,
+  };
+  return makeReport({ kind, subject, input }, making);
 }
 
 export function useReportRun() {
@@ -40,31 +76,17 @@ export function useReportRun() {
     controller.current = abort;
     const started = performance.now();
     setRun({ state: 'reading' });
+    const making = {
+      signal: abort.signal,
+      onProgress: (progress: PdfProgress) => setRun({ state: 'making', progress }),
+    };
     try {
-      const [register, adequacy, reviewIntervals] = await Promise.all([
-        snapshot(),
-        getAdequacy(),
-        getReviewIntervals(),
-      ]);
-      const checksum = await registerChecksum(register);
-      if (abort.signal.aborted) throw new DOMException('cancelled', 'AbortError');
-      const input = {
-        register,
-        checksum,
-        generatedAt: new Date().toISOString(),
-        options,
-        adequacy: adequacy.list,
-        reviewIntervals,
-      };
-      const making = {
-        signal: abort.signal,
-        onProgress: (progress: PdfProgress) => setRun({ state: 'making', progress }),
-      };
-      // The Article 30 record can run to thousands of pages: it has a faster engine of its own.
+      // The Article 30 record can run to thousands of pages: it has an engine of its own,
+      // which reads the register in its worker rather than on this thread.
       const bytes =
         kind === 'ropa'
-          ? await makeRopaPdfInWindow(input, making)
-          : await makeReport({ kind, subject, input }, making);
+          ? await makeRopaPdfInWindow(options, making)
+          : await makeDefinitionReport(kind, subject, options, abort.signal, making);
       setRun({ state: 'ready', bytes, seconds: (performance.now() - started) / 1000 });
     } catch (error) {
       if (isPdfCancelled(error)) setRun({ state: 'cancelled' });

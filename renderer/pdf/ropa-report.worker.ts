@@ -1,0 +1,54 @@
+/**
+ * The Article 30 record's own worker: it reads the register from the database itself, works out
+ * its checksum and hands the activities to two drawing workers in batches, so the window's
+ * thread does nothing but show the progress. Answers progress messages, then the bytes.
+ */
+import '../jitless';
+import { registerChecksum } from '../../shared/register-file/format';
+import type { ReportOptions } from '../../shared/reports';
+import { makeRopaPdf, type RopaPdfProgress } from '../../shared/reports/ropa-pdf';
+import { database } from '../db/database';
+import { snapshot } from '../db/repos/register';
+import { WindowPool } from './ropa-pool';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+export interface RopaReportRequest {
+  options: ReportOptions;
+  /** When the report is made, as an ISO timestamp. */
+  generatedAt: string;
+}
+
+export type RopaReportReply =
+  | ({ type: 'progress' } & RopaPdfProgress)
+  | { type: 'done'; bytes: ArrayBuffer }
+  | { type: 'failed'; message: string };
+
+const post = (message: RopaReportReply, transfer: Transferable[] = []): void =>
+  self.postMessage(message, transfer);
+
+async function make({ options, generatedAt }: RopaReportRequest): Promise<void> {
+  const register = await snapshot();
+  // Closed at once: an open connection here would hold up a later upgrade of the database.
+  database().close();
+  const input = { register, checksum: await registerChecksum(register), generatedAt, options };
+  const pool = new WindowPool();
+  try {
+    const bytes = await makeRopaPdf(input, pool, {
+      onProgress: (progress) => post({ type: 'progress', ...progress }),
+    });
+    const buffer =
+      bytes.buffer instanceof ArrayBuffer && bytes.byteLength === bytes.buffer.byteLength
+        ? bytes.buffer
+        : bytes.slice().buffer;
+    post({ type: 'done', bytes: buffer }, [buffer]);
+  } finally {
+    pool.end(new Error('The PDF was finished.'));
+  }
+}
+
+self.addEventListener('message', (event: MessageEvent<RopaReportRequest>) => {
+  make(event.data).catch((error: unknown) =>
+    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+  );
+});
