@@ -22,28 +22,35 @@ const cancelled = (): DOMException => new DOMException('The PDF was cancelled.',
 export const isPdfCancelled = (error: unknown): boolean =>
   error instanceof DOMException && error.name === 'AbortError';
 
+const pdfWorker = (): Worker =>
+  new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module', name: 'pdf' });
+
 export const makePdf = (
   definition: PortablePdfDefinition,
   options: MakePdfOptions = {},
-): Promise<Uint8Array<ArrayBuffer>> => runPdfWorker({ type: 'make', definition }, options);
+): Promise<Uint8Array<ArrayBuffer>> =>
+  runPdfWorker(pdfWorker, { type: 'make', definition } satisfies PdfRequest, options);
 
 /** A report of `kind`, built and drawn in the worker from the register in `input`. */
 export const makeReport = (
   report: Omit<ReportRequest, 'type'>,
   options: MakePdfOptions = {},
-): Promise<Uint8Array<ArrayBuffer>> => runPdfWorker({ type: 'report', ...report }, options);
+): Promise<Uint8Array<ArrayBuffer>> =>
+  runPdfWorker(pdfWorker, { type: 'report', ...report } satisfies PdfRequest, options);
 
-function runPdfWorker(
-  request: PdfRequest,
+/**
+ * Posts `request` to a fresh worker from `spawn`, which answers with PdfResponse messages:
+ * progress, then the bytes or why it failed. The worker is ended when it answers or is cancelled.
+ */
+export function runPdfWorker(
+  spawn: () => Worker,
+  request: unknown,
   options: MakePdfOptions,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const { onProgress, signal } = options;
   if (signal?.aborted) return Promise.reject(cancelled());
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./pdf.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'pdf',
-    });
+    const worker = spawn();
     const finish = (outcome: () => void): void => {
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);

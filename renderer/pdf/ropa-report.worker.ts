@@ -1,14 +1,15 @@
 /**
  * The Article 30 record's own worker: it reads the register from the database itself, works out
  * its checksum and hands the activities to two drawing workers in batches, so the window's
- * thread does nothing but show the progress. Answers progress messages, then the bytes.
+ * thread does nothing but show the progress. Answers as the PDF worker does (protocol.ts).
  */
 import '../jitless';
 import { registerChecksum } from '../../shared/register-file/format';
 import type { ReportOptions } from '../../shared/reports';
-import { makeRopaPdf, type RopaPdfProgress } from '../../shared/reports/ropa-pdf';
+import { makeRopaPdf } from '../../shared/reports/ropa-pdf';
 import { database } from '../db/database';
 import { snapshot } from '../db/repos/register';
+import type { PdfResponse } from './protocol';
 import { WindowPool } from './ropa-pool';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -19,12 +20,7 @@ export interface RopaReportRequest {
   generatedAt: string;
 }
 
-export type RopaReportReply =
-  | ({ type: 'progress' } & RopaPdfProgress)
-  | { type: 'done'; bytes: ArrayBuffer }
-  | { type: 'failed'; message: string };
-
-const post = (message: RopaReportReply, transfer: Transferable[] = []): void =>
+const post = (message: PdfResponse, transfer: Transferable[] = []): void =>
   self.postMessage(message, transfer);
 
 async function make({ options, generatedAt }: RopaReportRequest): Promise<void> {

@@ -30,6 +30,7 @@ import {
 } from './backup-passphrase';
 import { makeVerifier } from './protected-backup';
 import { takeBackup } from './take-backup';
+import { ProblemAlert } from './ProblemAlert';
 
 interface Props {
   bridge: BackupBridge;
@@ -198,19 +199,7 @@ export function BackupProtection({ bridge, onBackedUp }: Props) {
           </Group>
         </>
       )}
-      {problem ? (
-        <Alert
-          color="red"
-          variant="light"
-          styles={readableAlert}
-          withCloseButton
-          closeButtonLabel="Dismiss"
-          onClose={() => setProblem(null)}
-          role="alert"
-        >
-          {problem}
-        </Alert>
-      ) : null}
+      {problem ? <ProblemAlert problem={problem} onDismiss={() => setProblem(null)} /> : null}
     </Stack>
   );
 }

@@ -16,7 +16,6 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
-  IconAlertTriangle,
   IconArrowBackUp,
   IconDeviceFloppy,
   IconFolder,
@@ -35,6 +34,7 @@ import { BackupProtection } from './BackupProtection';
 import { openRestoreBackup } from './openRestoreBackup';
 import { onBackupWritten, takeBackup } from './take-backup';
 import { countsSummary, reasonWords, sizeWords, ukDateTime } from './words';
+import { ProblemAlert } from './ProblemAlert';
 
 const INTRO =
   'Ropa Desk backs up your register by itself: 30 seconds after you change something, once a day, when it closes, and before any import or restore. It keeps the last 3 backups of today and one for each earlier day, 10 in all.';
@@ -147,20 +147,7 @@ function Backups({ bridge }: { bridge: BackupBridge }) {
         </Group>
         <BackupProtection bridge={bridge} onBackedUp={load} />
       </Stack>
-      {problem ? (
-        <Alert
-          color="red"
-          variant="light"
-          styles={readableAlert}
-          icon={<IconAlertTriangle aria-hidden />}
-          withCloseButton
-          closeButtonLabel="Dismiss"
-          onClose={() => setProblem(null)}
-          role="alert"
-        >
-          {problem}
-        </Alert>
-      ) : null}
+      {problem ? <ProblemAlert problem={problem} onDismiss={() => setProblem(null)} /> : null}
       {listing?.status === 'failed' ? (
         <Alert color="red" variant="light" styles={readableAlert} role="alert">
           {listing.message}

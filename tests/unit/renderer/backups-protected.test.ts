@@ -1,7 +1,5 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Register } from '../../../shared/domain';
-import { exampleRegister } from '../../../shared/example/konnect';
 import type {
   BackupEntry,
   BackupManifestInfo,
@@ -28,6 +26,7 @@ import {
 } from '../../../renderer/features/backups/restore-backup';
 import { takeBackup } from '../../../renderer/features/backups/take-backup';
 import type { BackupBridge } from '../../../renderer/platform/types';
+import { exampleWith } from './example-with';
 
 const NOW = '2026-11-25T12:00:00.000Z';
 const PASSPHRASE = 'kettle harbour violet';
@@ -95,22 +94,6 @@ function fakeMain(): BackupBridge {
   };
 }
 
-/** The example register with only its first `n` activities (and no links broken by it). */
-function exampleWith(n: number): Register {
-  const register = exampleRegister(NOW);
-  const kept = register.activities.slice(0, n);
-  const ids = new Set(kept.map((a) => a.id));
-  return {
-    ...register,
-    activities: kept,
-    lias: register.lias.filter((l) => l.activityIds.every((id) => ids.has(id))),
-    transfers: register.transfers.map((t) => ({
-      ...t,
-      activityIds: t.activityIds.filter((id) => ids.has(id)),
-    })),
-  };
-}
-
 /** Protection turned on as Settings does it, with the passphrase in this session's memory. */
 async function protectInThisSession(): Promise<void> {
   const verifier = await makeVerifier(PASSPHRASE);
@@ -156,7 +139,7 @@ beforeEach(async () => {
 
 describe('taking a backup while backups are protected', () => {
   it('writes the register encrypted, listed with a lock and the counts of the register', async () => {
-    await replaceRegister(exampleWith(4), 'test setup');
+    await replaceRegister(exampleWith(4, NOW), 'test setup');
     await protectInThisSession();
     const outcome = await takeBackup(bridge, 'change', new Date(NOW));
     expect(outcome).toMatchObject({ status: 'written', backup: { protected: true } });
@@ -164,12 +147,12 @@ describe('taking a backup while backups are protected', () => {
     expect(entry).toMatchObject({ protected: true, status: 'ok' });
     expect(entry?.status === 'ok' && entry.manifest.counts).toMatchObject({
       activities: 4,
-      thirdParties: exampleWith(4).thirdParties.length,
+      thirdParties: exampleWith(4, NOW).thirdParties.length,
     });
   });
 
   it('never sends main an activity name, or the passphrase', async () => {
-    const register = exampleWith(4);
+    const register = exampleWith(4, NOW);
     await replaceRegister(register, 'test setup');
     await protectInThisSession();
     await takeBackup(bridge, 'change', new Date(NOW));
@@ -184,7 +167,7 @@ describe('taking a backup while backups are protected', () => {
   });
 
   it('writes nothing without the passphrase (paused), and goes on once the right one is entered', async () => {
-    await replaceRegister(exampleWith(2), 'test setup');
+    await replaceRegister(exampleWith(2, NOW), 'test setup');
     await protectedAfterRestart();
     expect(backupPassphraseState()).toMatchObject({
       protection: { status: 'on' },
@@ -205,7 +188,7 @@ describe('taking a backup while backups are protected', () => {
   });
 
   it('gives a manifest that matches the register file it describes', async () => {
-    const text = await writeRegisterFile(exampleWith(3), NOW, 'test');
+    const text = await writeRegisterFile(exampleWith(3, NOW), NOW, 'test');
     const manifest = manifestOfText(text);
     expect(manifest).toMatchObject({ schemaVersion: 5, exportedAt: NOW });
     expect(manifest.checksum).toBe((JSON.parse(text) as { checksum: string }).checksum);
@@ -215,7 +198,7 @@ describe('taking a backup while backups are protected', () => {
 
 describe('restoring a protected backup', () => {
   async function protectedBackupOf(activities: number): Promise<BackupEntry> {
-    await replaceRegister(exampleWith(activities), 'test setup');
+    await replaceRegister(exampleWith(activities, NOW), 'test setup');
     await protectInThisSession();
     const outcome = await takeBackup(bridge, 'daily', new Date(NOW));
     if (outcome.status !== 'written') throw new Error(`no backup: ${outcome.status}`);
@@ -224,7 +207,7 @@ describe('restoring a protected backup', () => {
 
   it('asks its passphrase, says a wrong one is wrong, and restores with the right one', async () => {
     const backup = await protectedBackupOf(2);
-    await replaceRegister(exampleWith(5), 'later changes');
+    await replaceRegister(exampleWith(5, NOW), 'later changes');
     const { asked, seen } = prompts(PASSPHRASE);
     const restored = await restoreBackup(bridge, backup, new Date(NOW), asked);
     expect(restored?.activities).toHaveLength(2);
@@ -240,7 +223,7 @@ describe('restoring a protected backup', () => {
 
   it('changes nothing and asks nothing when a byte of the backup was changed', async () => {
     const backup = await protectedBackupOf(2);
-    await replaceRegister(exampleWith(5), 'later changes');
+    await replaceRegister(exampleWith(5, NOW), 'later changes');
     const stored = folder.find((b) => b.entry.name === backup.name);
     if (!stored) throw new Error('the backup is not in the folder');
     const at = new TextDecoder().decode(stored.data).indexOf('"ciphertext": "') + 40;
@@ -261,7 +244,7 @@ describe('restoring a protected backup', () => {
 
   it('changes nothing when the person gives up on the passphrase', async () => {
     const backup = await protectedBackupOf(2);
-    await replaceRegister(exampleWith(5), 'later changes');
+    await replaceRegister(exampleWith(5, NOW), 'later changes');
     const { asked } = prompts('still not the passphrase');
     expect(await restoreBackup(bridge, backup, new Date(NOW), asked)).toBeNull();
     expect((await snapshot()).activities).toHaveLength(5);
@@ -269,7 +252,7 @@ describe('restoring a protected backup', () => {
 
   it('after a restart, one passphrase opens the backup and lets the safety backup be taken', async () => {
     const backup = await protectedBackupOf(2);
-    await replaceRegister(exampleWith(5), 'later changes');
+    await replaceRegister(exampleWith(5, NOW), 'later changes');
     await loadProtection(bridge);
     await protectedAfterRestart();
     // The verifier changed with the restart above, but the passphrase is the same.
@@ -283,7 +266,7 @@ describe('restoring a protected backup', () => {
 
   it('refuses, changing nothing, when backups are paused and the passphrase is not given', async () => {
     const backup = await protectedBackupOf(2);
-    await replaceRegister(exampleWith(5), 'later changes');
+    await replaceRegister(exampleWith(5, NOW), 'later changes');
     // Backups now protected with another passphrase than this backup's, and not entered.
     await bridge.setBackupProtection({ verifier: null });
     await loadProtection(bridge);

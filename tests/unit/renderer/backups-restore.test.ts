@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { exampleRegister } from '../../../shared/example/konnect';
 import type { Register } from '../../../shared/domain';
 import type { BackupEntry, WriteBackupRequest } from '../../../shared/ipc/contract';
 import { readRegisterFile, writeRegisterFile } from '../../../shared/register-file';
@@ -14,6 +13,7 @@ import {
 } from '../../../renderer/features/backups/restore-backup';
 import { takeBackup } from '../../../renderer/features/backups/take-backup';
 import type { BackupBridge } from '../../../renderer/platform/types';
+import { exampleWith } from './example-with';
 
 const NOW = '2026-11-25T12:00:00.000Z';
 const BACKUP = {
@@ -27,22 +27,6 @@ beforeEach(() => {
 });
 
 const encode = (text: string) => new TextEncoder().encode(text);
-
-/** The example register with only its first `n` activities (and no links broken by it). */
-function exampleWith(n: number): Register {
-  const register = exampleRegister(NOW);
-  const kept = register.activities.slice(0, n);
-  const ids = new Set(kept.map((a) => a.id));
-  return {
-    ...register,
-    activities: kept,
-    lias: register.lias.filter((l) => l.activityIds.every((id) => ids.has(id))),
-    transfers: register.transfers.map((t) => ({
-      ...t,
-      activityIds: t.activityIds.filter((id) => ids.has(id)),
-    })),
-  };
-}
 
 /** A bridge whose backup folder is a list in memory; `failWrite` fails every write. */
 function fakeBridge(backupBytes: Uint8Array<ArrayBuffer>, { failWrite = false } = {}) {
@@ -83,8 +67,8 @@ async function registerOf(request: WriteBackupRequest | undefined): Promise<Regi
 
 describe('restoring a backup', () => {
   it('backs up the register as it is first, then replaces it with the backup, recorded in the trail', async () => {
-    await replaceRegister(exampleWith(5), 'test setup');
-    const backupBytes = encode(await writeRegisterFile(exampleWith(2), NOW, 'test'));
+    await replaceRegister(exampleWith(5, NOW), 'test setup');
+    const backupBytes = encode(await writeRegisterFile(exampleWith(2, NOW), NOW, 'test'));
     const { bridge, written } = fakeBridge(backupBytes);
 
     await restoreBackup(bridge, BACKUP, new Date(NOW));
@@ -103,22 +87,25 @@ describe('restoring a backup', () => {
   });
 
   it('is itself undone by restoring the before-restore backup', async () => {
-    await replaceRegister(exampleWith(5), 'test setup');
-    const first = fakeBridge(encode(await writeRegisterFile(exampleWith(2), NOW, 'test')));
+    await replaceRegister(exampleWith(5, NOW), 'test setup');
+    const first = fakeBridge(encode(await writeRegisterFile(exampleWith(2, NOW), NOW, 'test')));
     await restoreBackup(first.bridge, BACKUP, new Date(NOW));
     const undoBytes = first.written[0]?.data;
     if (!undoBytes) throw new Error('no before-restore backup');
     await restoreBackup(fakeBridge(undoBytes).bridge, BACKUP, new Date(NOW));
     const ids = (activities: { id: string }[]) => activities.map((a) => a.id).sort();
-    expect(ids((await snapshot()).activities)).toEqual(ids(exampleWith(5).activities));
+    expect(ids((await snapshot()).activities)).toEqual(ids(exampleWith(5, NOW).activities));
   });
 
   it('changes nothing, and does not even read the backup, when the backup before it fails', async () => {
-    await replaceRegister(exampleWith(5), 'test setup');
+    await replaceRegister(exampleWith(5, NOW), 'test setup');
     const before = await snapshot();
-    const { bridge } = fakeBridge(encode(await writeRegisterFile(exampleWith(2), NOW, 'test')), {
-      failWrite: true,
-    });
+    const { bridge } = fakeBridge(
+      encode(await writeRegisterFile(exampleWith(2, NOW), NOW, 'test')),
+      {
+        failWrite: true,
+      },
+    );
     const error = await restoreBackup(bridge, BACKUP).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RestoreBackupError);
     expect((error as Error).message).toMatch(
@@ -132,7 +119,7 @@ describe('restoring a backup', () => {
     ['a damaged file', encode('{"format":"ropa-desk-register","schemaVersion":5,')],
     ['bytes that are not text', new Uint8Array([0xff, 0xfe, 0x00])],
   ])('changes nothing and says to choose another backup when it is %s', async (_label, bytes) => {
-    await replaceRegister(exampleWith(5), 'test setup');
+    await replaceRegister(exampleWith(5, NOW), 'test setup');
     const before = await snapshot();
     const error = await restoreBackup(fakeBridge(bytes).bridge, BACKUP).catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/Nothing was restored.*Choose another backup/);
@@ -140,7 +127,7 @@ describe('restoring a backup', () => {
   });
 
   it('says why when the backup cannot be read', async () => {
-    await replaceRegister(exampleWith(5), 'test setup');
+    await replaceRegister(exampleWith(5, NOW), 'test setup');
     const { bridge } = fakeBridge(new Uint8Array());
     bridge.readBackup.mockResolvedValue({ status: 'failed', message: 'It is no longer there.' });
     await expect(restoreBackup(bridge, BACKUP)).rejects.toThrow(
@@ -152,7 +139,7 @@ describe('restoring a backup', () => {
 
 describe('taking a backup', () => {
   it('writes the whole register as a register file, with its audit trail', async () => {
-    await replaceRegister(exampleWith(3), 'test setup');
+    await replaceRegister(exampleWith(3, NOW), 'test setup');
     const { bridge, written } = fakeBridge(new Uint8Array());
     expect(await takeBackup(bridge, 'change')).toMatchObject({ status: 'written' });
     const backedUp = await registerOf(written[0]);
