@@ -14,14 +14,14 @@ export const TEXT_WIDTH = PAGE_WIDTH - LEFT - RIGHT_MARGIN;
 const BOTTOM = PAGE_HEIGHT - BOTTOM_MARGIN;
 
 /** The report's line spacing (pdfmake's lineHeight 1.25 in the other reports). */
-export const LINE_SPACING = 1.25;
+const LINE_SPACING = 1.25;
 const PAD_X = 5;
 const PAD_Y = 3.5;
 const BORDER = 0.5;
 const LABEL_SIZE = 9;
 const VALUE_SIZE = 9.5;
 const SECTION_SIZE = 9;
-export const NOT_RECORDED = 'Not recorded';
+const NOT_RECORDED = 'Not recorded';
 
 export interface TextStyle {
   font: FontName;

@@ -1,9 +1,10 @@
 /**
  * The Article 30 record as a PDF, made fast enough for a register of thousands of activities:
- * the activities are cut into chunks that two workers lay out (fixed column widths, each word
- * measured once) and draw with pdfkit at the same time; one worker then lays out the front
- * (title, contents, controller block), merges everything with pdf-lib and stamps the page
- * numbers and the checksum. The coordinator here holds only one chunk's text per worker.
+ * the activities are split into two runs, one per worker, which lays its run out batch by batch
+ * (fixed column widths, each word measured once) and draws it with pdfkit into documents of up
+ * to 1,000 activities, both at the same time; a third worker then lays out the front (title,
+ * contents, controller block), merges everything with pdf-lib and stamps the page numbers and
+ * the checksum. The coordinator here holds only the batch in hand for each worker.
  */
 import type { ReportInput } from '../frame';
 import { checksumStamp, generatedOn, organisationName } from '../frame';
@@ -30,9 +31,9 @@ import {
 export type { KitDocument, NewKitDocument, RopaFonts } from './canvas';
 
 /**
- * The next batch of a part: each worker draws one part (a run of activities in order) into one
- * document, batch by batch, so fonts are read and shaped once per part and the merge has few
- * documents to read; `last` ends the part's document.
+ * The next batch of a part (worker N's run of activities, in order): batches go into one
+ * document until `last` ends it, so fonts are read once per document and the merge has few
+ * documents to read.
  */
 export interface ChunkTask {
   type: 'chunk';
@@ -42,7 +43,7 @@ export interface ChunkTask {
 }
 
 export interface ChunkDone {
-  /** The part's PDF once its last batch is drawn; empty before. */
+  /** The document once its last batch is drawn; empty before. */
   bytes: Uint8Array;
   /** Pages each activity of the batch (or of the whole part, for the finish) took, in order. */
   pageCounts: number[];
@@ -155,14 +156,12 @@ export interface RopaPdfProgress {
 
 export interface RopaPdfOptions {
   onProgress?: (progress: RopaPdfProgress) => void;
-  /** Lets the host's event loop breathe between chunks (the window's main thread). */
-  pause?: () => Promise<void>;
 }
 
 /** Activities a worker draws into one document before starting the next. */
 const DOCUMENT_ACTIVITIES = 1_000;
 
-/** Characters of text a chunk holds at most, whatever its count: a worker's heap stays small. */
+/** Characters of text a batch holds at most, whatever its count: a worker's heap stays small. */
 const CHUNK_CHARACTERS = 400_000;
 
 const textWeight = (pages: ActivityPages): number =>
@@ -175,7 +174,7 @@ const textWeight = (pages: ActivityPages): number =>
     pages.name.length + pages.meta.length,
   );
 
-/** Activities per chunk: small enough to spread over the workers, large enough to share fonts. */
+/** Activities per batch: small enough for smooth progress, large enough to share shaped words. */
 export const chunkSize = (activities: number): number =>
   Math.min(100, Math.max(10, Math.ceil(activities / 8)));
 
@@ -208,7 +207,7 @@ function furniture(input: ReportInput): Furniture {
 export async function makeRopaPdf(
   input: ReportInput,
   pool: RopaPdfPool,
-  { onProgress, pause = async () => {} }: RopaPdfOptions = {},
+  { onProgress }: RopaPdfOptions = {},
 ): Promise<Uint8Array> {
   onProgress?.({ stage: 'composing', fraction: 0 });
   const activities = sortedActivities(input.register);
@@ -249,7 +248,6 @@ export async function makeRopaPdf(
       const batch = batchFrom(cursor, end);
       cursor += batch.length;
       const last = cursor >= end || pageCounts.length + batch.length >= DOCUMENT_ACTIVITIES;
-      await pause();
       const done = await pool.chunk({ type: 'chunk', part, activities: batch, last });
       pageCounts.push(...done.pageCounts);
       drawn += batch.length;

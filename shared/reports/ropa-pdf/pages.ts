@@ -3,7 +3,7 @@
  * line, its table of the ICO's columns), and the front (title block, contents, controller block).
  */
 import { ACCENT, CONFIDENTIAL_RED, INK, MUTED } from '../frame';
-import type { RecordRow } from '../ropa';
+import { ACTIVITY_LABEL_WIDTH, type RecordRow } from '../ropa';
 import type { Page, TextMeasure } from './canvas';
 import { Flow, LEFT, TEXT_WIDTH, type TextStyle } from './flow';
 
@@ -17,7 +17,6 @@ export interface ActivityPages {
 
 const HEADING: TextStyle = { font: 'bold', size: 13.5, color: ACCENT };
 const NOTE: TextStyle = { font: 'regular', size: 9, color: MUTED };
-const ACTIVITY_LABEL_WIDTH = 190;
 const CONTROLLER_LABEL_WIDTH = 170;
 
 /** Activities one after another, each starting a page; how many pages each took. */
@@ -69,7 +68,7 @@ export interface FrontLayout {
   controllerPage: number;
 }
 
-export const CONTENTS_STYLE: TextStyle = { font: 'regular', size: 9.5, color: INK, spacing: 1.1 };
+const CONTENTS_STYLE: TextStyle = { font: 'regular', size: 9.5, color: INK, spacing: 1.1 };
 const CONTENTS_NUMBER_WIDTH = 40;
 
 function titleBlock(flow: Flow, input: FrontInput): void {
