@@ -1,5 +1,5 @@
 /**
- * The second pass: the front and the activity chunks (each a PDF drawn in a worker) merged into
+ * The second pass: the front and the activities' documents (each drawn in a worker) merged into
  * one document with pdf-lib, then every page stamped with the running header and the footer —
  * the organisation and title, the generation time and the register's checksum, "Page X of Y" —
  * which only the whole document knows. The contents' page numbers are drawn before; here the
@@ -177,7 +177,7 @@ async function stampPages(
   const { context } = document;
   const save = context.register(context.stream('q'));
   const restore = context.register(context.stream('Q'));
-  const colour = colourOperands(MUTED);
+  const muted = colourOperands(MUTED);
   const y = baseline(font, 8, FOOTER_TEXT_TOP).toFixed(2);
   pages.forEach((page, index) => {
     const form = index === 0 ? titlePage : otherPages;
@@ -188,7 +188,7 @@ async function stampPages(
     const x = (LEFT + TEXT_WIDTH - width).toFixed(2);
     page.node.normalize();
     page.node.wrapContentStreams(save, restore);
-    const stamp = `q ${formKey.toString()} Do Q BT ${fontKey.toString()} 8 Tf ${colour} rg ${x} ${y} Td ${encoded.toString()} Tj ET`;
+    const stamp = `q ${formKey.toString()} Do Q BT ${fontKey.toString()} 8 Tf ${muted} rg ${x} ${y} Td ${encoded.toString()} Tj ET`;
     page.node.addContentStream(context.register(context.stream(stamp)));
   });
 }
