@@ -2,7 +2,7 @@
  * Reading a register file: every way it can be wrong gets its own plain message, and nothing
  * is returned unless the whole file is valid. Older schema versions are migrated forward.
  */
-import { ZodArray } from 'zod';
+import { z, ZodArray } from 'zod';
 import { registerSchema, type Register } from '../domain/register';
 import { CURRENT_SCHEMA_VERSION, REGISTER_FORMAT, registerChecksum } from './format';
 import { describeIssues, RegisterFileError } from './issues';
@@ -25,21 +25,40 @@ const MAX_NESTING = 64;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+// Outside strings only brackets and quotes matter; each string is skipped whole with indexOf.
+const structural = /[[\]{}"]/g;
+
+/** The index just past the string opening at `start`, or -1 when it is never closed. */
+function stringEnd(text: string, start: number): number {
+  let end = start;
+  for (;;) {
+    end = text.indexOf('"', end + 1);
+    if (end < 0) return -1;
+    let backslashes = 0;
+    while (text.charCodeAt(end - 1 - backslashes) === 92) backslashes += 1;
+    if (backslashes % 2 === 0) return end + 1;
+  }
+}
+
+/**
+ * The deepest nesting of arrays and objects, scanned before JSON.parse so that a hostile file
+ * cannot blow the stack of anything that walks the parsed value.
+ */
 function nestingDepth(text: string): number {
   let depth = 0;
   let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i += 1;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
+  structural.lastIndex = 0;
+  for (let match = structural.exec(text); match; match = structural.exec(text)) {
+    const c = text.charCodeAt(match.index);
+    if (c === 34) {
+      const end = stringEnd(text, match.index);
+      if (end < 0) return max;
+      structural.lastIndex = end;
+    } else if (c === 123 || c === 91) {
       depth += 1;
       if (depth > max) max = depth;
       if (max > MAX_NESTING) return max;
-    } else if (c === 125 || c === 93) depth -= 1;
+    } else depth -= 1;
   }
   return max;
 }
@@ -88,18 +107,33 @@ const recordSchemas = Object.entries(registerSchema.shape).flatMap(([table, sche
   schema instanceof ZodArray ? [{ table, record: schema.element }] : [],
 );
 
+type RecordTable = Exclude<keyof Register, 'organisation'>;
+
+/**
+ * The register's own checks across records (unique ids, links, audit order) over records that
+ * are already parsed, so no record is validated twice.
+ */
+const linksSchema = registerSchema.safeExtend(
+  Object.fromEntries(recordSchemas.map(({ table }) => [table, z.array(z.custom())])) as {
+    [T in RecordTable]: z.ZodArray<z.ZodCustom<Register[T][number], Register[T][number]>>;
+  },
+);
+
 /**
  * Zod describes every wrong value, so a few megabytes of wrong records would take minutes and
- * gigabytes to refuse. Each record is checked alone first, stopping at the first wrong one.
+ * gigabytes to refuse. Each record is parsed alone, stopping at the first wrong one; the parsed
+ * records replace the file's.
  */
-function checkRecordByRecord(register: Record<string, unknown>): void {
+function parseRecordByRecord(register: Record<string, unknown>): Record<string, unknown> {
   const tooLarge = (path: PropertyKey[]) =>
     invalidRegister([{ path, message: 'holds far more than any record can' }]);
   if (isOversized(register.organisation)) throw tooLarge(['organisation']);
+  const parsedRecords: Record<string, unknown> = { ...register };
   for (const { table, record } of recordSchemas) {
     const rows = register[table];
-    // Anything but a list is named by the whole-register check.
+    // Anything but a list is named by the links check, as the whole register's schema names it.
     if (!Array.isArray(rows)) continue;
+    const parsedRows = new Array<unknown>(rows.length);
     for (const [index, row] of rows.entries()) {
       if (isOversized(row)) throw tooLarge([table, index]);
       const parsed = record.safeParse(row);
@@ -108,8 +142,23 @@ function checkRecordByRecord(register: Record<string, unknown>): void {
           parsed.error.issues.map((issue) => ({ ...issue, path: [table, index, ...issue.path] })),
         );
       }
+      parsedRows[index] = parsed.data;
     }
+    parsedRecords[table] = parsedRows;
   }
+  return parsedRecords;
+}
+
+/** Validates a migrated register once: record by record, then what links the records. */
+function validRegister(migrated: unknown): Register {
+  if (!isRecord(migrated)) {
+    const parsed = registerSchema.safeParse(migrated);
+    if (!parsed.success) throw invalidRegister(parsed.error.issues);
+    return parsed.data;
+  }
+  const parsed = linksSchema.safeParse(parseRecordByRecord(migrated));
+  if (!parsed.success) throw invalidRegister(parsed.error.issues);
+  return parsed.data;
 }
 
 /** Applies each step from `fromVersion` up to `toVersion` in turn. */
@@ -203,12 +252,9 @@ export async function readRegisterFile(input: string): Promise<ReadResult> {
       'The file’s checksum does not match its content: it was changed or damaged after export. Nothing was imported. Try the backup copy or export it again.',
     );
   }
-  const migrated = migrateRegister(json.register, version);
-  if (isRecord(migrated)) checkRecordByRecord(migrated);
-  const parsed = registerSchema.safeParse(migrated);
-  if (!parsed.success) throw invalidRegister(parsed.error.issues);
+  const register = validRegister(migrateRegister(json.register, version));
   return {
-    register: parsed.data,
+    register,
     schemaVersion: version,
     migratedFrom: version === CURRENT_SCHEMA_VERSION ? null : version,
     exportedAt: json.exportedAt,

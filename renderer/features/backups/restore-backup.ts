@@ -136,7 +136,8 @@ export async function restoreBackup(
     safety = await takeBackup(bridge, 'before-restore', now);
     refuseWithout(safety);
   }
-  await replaceRegister(register, `Restored ${describeBackup(backup)}`, now);
+  // readRegisterFile has validated it whole (registerOf): no second pass over every record.
+  await replaceRegister(register, `Restored ${describeBackup(backup)}`, now, { validated: true });
   // A register lost with the browser's storage takes the first-run flag with it.
   await updateSettings({ onboarded: true });
   return register;
