@@ -4,12 +4,12 @@
  * dialog's state and the promise's result; nothing keeps it.
  */
 import { Alert, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { MIN_PASSPHRASE_LENGTH } from '../../../shared/register-file/encryption';
 import { readableAlert } from '../../components/readableAlert';
 import { isAcceptable, newPassphraseProblems } from './new-passphrase';
+import { askInModal } from './askInModal';
 
 /** The dialog's words, for a passphrase that protects something other than one exported file. */
 export interface NewPassphraseWording {
@@ -95,24 +95,13 @@ function NewPassphraseForm({ wording, onChosen, onCancel }: FormProps) {
 export function askNewPassphrase(
   wording: NewPassphraseWording = exportWording,
 ): Promise<string | null> {
-  return new Promise((resolve) => {
-    const modalId = 'new-passphrase';
-    let settled = false;
-    const settle = (value: string | null) => {
-      if (settled) return;
-      settled = true;
-      resolve(value);
-      modals.close(modalId);
-    };
-    modals.open({
-      modalId,
-      title: wording.title,
-      size: 'md',
-      closeButtonProps: { 'aria-label': wording.close },
-      onClose: () => settle(null),
-      children: (
-        <NewPassphraseForm wording={wording} onChosen={settle} onCancel={() => settle(null)} />
-      ),
-    });
+  return askInModal<string | null>({
+    modalId: 'new-passphrase',
+    title: wording.title,
+    close: wording.close,
+    cancelled: null,
+    form: (settle) => (
+      <NewPassphraseForm wording={wording} onChosen={settle} onCancel={() => settle(null)} />
+    ),
   });
 }

@@ -5,7 +5,6 @@
  * passphrase is held only by this dialog while it is open.
  */
 import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { ProtectedFileError } from '../../../shared/register-file/encryption';
 import {
@@ -13,6 +12,7 @@ import {
   WrongPassphraseError,
 } from '../../../shared/register-file/encryption';
 import { errorMessage } from '../../components/notifyFailure';
+import { askInModal } from './askInModal';
 
 export type Unlocked<T> =
   { status: 'opened'; value: T } | { status: 'cancelled' } | { status: 'failed'; message: string };
@@ -108,22 +108,11 @@ export function unlockProtectedFile<T>(
   open: (passphrase: string) => Promise<T>,
   wording: UnlockWording = fileWording(fileName),
 ): Promise<Unlocked<T>> {
-  return new Promise((resolve) => {
-    const modalId = 'unlock-protected-file';
-    let settled = false;
-    const settle = (result: Unlocked<T>) => {
-      if (settled) return;
-      settled = true;
-      resolve(result);
-      modals.close(modalId);
-    };
-    modals.open({
-      modalId,
-      title: wording.title,
-      size: 'md',
-      closeButtonProps: { 'aria-label': wording.close },
-      onClose: () => settle({ status: 'cancelled' }),
-      children: <PassphraseForm wording={wording} open={open} onDone={settle} />,
-    });
+  return askInModal<Unlocked<T>>({
+    modalId: 'unlock-protected-file',
+    title: wording.title,
+    close: wording.close,
+    cancelled: { status: 'cancelled' },
+    form: (settle) => <PassphraseForm wording={wording} open={open} onDone={settle} />,
   });
 }
