@@ -3,6 +3,7 @@
  * release, the rows are read as stored — with plain IndexedDB, before Dexie opens and upgrades
  * them — and written as a register file of that older version, which any release can import.
  */
+import { emptyRegister } from '../../../shared/domain/register';
 import {
   CURRENT_SCHEMA_VERSION,
   REGISTER_FORMAT,
@@ -16,23 +17,9 @@ import type { Counts } from './words';
 /** Dexie stores version n as native version n × 10. */
 const DEXIE_VERSION_FACTOR = 10;
 
-// The register file's keys in its own order; older databases hold only the first few.
-const TABLES: (keyof Counts)[] = [
-  'organisation',
-  'activities',
-  'thirdParties',
-  'transfers',
-  'lias',
-  'tras',
-  'noticeDrafts',
-  'noticeVersions',
-  'acceptedRisks',
-  'reviews',
-  'breaches',
-  'rightsRequests',
-  'complaints',
-  'auditEvents',
-];
+// The register file's keys in its own order (the domain's empty register); older databases
+// hold only the first few.
+const TABLES = Object.keys(emptyRegister()) as (keyof Counts)[];
 
 function done<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {

@@ -5,10 +5,10 @@ import { registerChecksum, writeRegisterFile } from '../../../../shared/register
 import {
   MAX_REGISTER_FILE_BYTES,
   readRegisterFile,
-  RegisterFileError,
   type RegisterFileProblem,
 } from '../../../../shared/register-file/read';
 import { NOW, smallRegister } from '../fixtures';
+import { refusal } from './refusal';
 
 type Envelope = Record<string, unknown> & { register: Record<string, unknown> };
 
@@ -17,16 +17,6 @@ const validText = (): Promise<string> => writeRegisterFile(smallRegister(), NOW,
 /** Every refusal tells the person what to do next, not only what went wrong. */
 const SAYS_WHAT_TO_DO =
   /Try the backup copy|export it again|Choose a file exported from Ropa Desk|Save it again as UTF-8/;
-
-async function refusal(text: string): Promise<RegisterFileError> {
-  try {
-    await readRegisterFile(text);
-  } catch (error) {
-    if (error instanceof RegisterFileError) return error;
-    throw error;
-  }
-  throw new Error('The file was accepted');
-}
 
 const expectRefused = async (text: string, problem: RegisterFileProblem): Promise<string> => {
   const error = await refusal(text);

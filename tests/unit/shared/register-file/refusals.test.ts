@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { registerChecksum, writeRegisterFile } from '../../../../shared/register-file/format';
-import {
-  readRegisterFile,
-  RegisterFileError,
-  type RegisterFileProblem,
-} from '../../../../shared/register-file/read';
+import { readRegisterFile, type RegisterFileProblem } from '../../../../shared/register-file/read';
 import type { Register } from '../../../../shared/domain/register';
 import { NOW, smallRegister } from '../fixtures';
+import { refusal } from './refusal';
 
 type Envelope = Record<string, unknown> & { register: Record<string, unknown> & Register };
 
 const validText = (): Promise<string> => writeRegisterFile(smallRegister(), NOW, 'test');
 const envelope = async (): Promise<Envelope> => JSON.parse(await validText()) as Envelope;
-
-/** Reads `text` and returns the error it was refused with (failing the test if it was not). */
-async function refusal(text: string): Promise<RegisterFileError> {
-  try {
-    await readRegisterFile(text);
-  } catch (error) {
-    if (error instanceof RegisterFileError) return error;
-    throw error;
-  }
-  throw new Error('The file was accepted');
-}
 
 const expectProblem = async (text: string, problem: RegisterFileProblem): Promise<string> => {
   const error = await refusal(text);

@@ -5,6 +5,7 @@ import { registerChecksum, writeRegisterFile } from '../../../../shared/register
 import { describeIssues } from '../../../../shared/register-file/issues';
 import { readRegisterFile, RegisterFileError } from '../../../../shared/register-file/read';
 import { NOW, smallRegister, validActivity, validThirdParty } from '../fixtures';
+import { refusal } from './refusal';
 
 type Loose = Record<string, unknown>;
 type Envelope = Loose & { register: Loose };
@@ -25,11 +26,7 @@ function wholeRegisterMessage(register: Loose): string {
 }
 
 async function refusalMessage(text: string): Promise<string> {
-  const error: unknown = await readRegisterFile(text).then(
-    () => new Error('The file was accepted'),
-    (refused: unknown) => refused,
-  );
-  if (!(error instanceof RegisterFileError)) throw error;
+  const error = await refusal(text);
   expect(error.problem).toBe('invalid');
   return error.message;
 }
