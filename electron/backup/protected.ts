@@ -33,18 +33,17 @@ export function sideManifestBytes(manifest: BackupManifest): Uint8Array {
   return new TextEncoder().encode(`${JSON.stringify(body, null, 2)}\n`);
 }
 
-/** The manifest kept beside a protected backup; throws a sentence a person can act on. */
-export function readSideManifest(bytes: Uint8Array): BackupManifest {
+/**
+ * The manifest kept beside a protected backup, or null when it is unreadable: the backup itself
+ * is still whole and opens with its passphrase, so only its counts are unknown.
+ */
+export function readSideManifest(bytes: Uint8Array): BackupManifest | null {
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    json = undefined;
+    return null;
   }
   const parsed = sideManifestSchema.safeParse(json);
-  if (!parsed.success) throw new Error(MANIFEST_UNREADABLE);
-  return parsed.data.manifest;
+  return parsed.success ? parsed.data.manifest : null;
 }
-
-export const MANIFEST_UNREADABLE =
-  'This protected backup’s record counts, kept in a small file beside it, are missing or damaged, so Ropa Desk cannot list it as usable. The backup itself may still open: use File ▸ Open register file and its passphrase.';

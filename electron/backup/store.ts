@@ -1,7 +1,9 @@
 /**
  * The backups folder: writes crash-safely, rotates, lists with manifests and reads backups back.
  * A protected backup has its manifest in a side file (see ./protected), written before it and
- * removed after it, so a crash leaves at worst a stray manifest, never a backup without counts.
+ * removed after it, so a crash leaves at worst a stray manifest. A side file lost some other way
+ * (removed by hand, a partial copy of the folder) costs only the counts: the backup is listed as
+ * whole, with unknown counts, and restores with its passphrase.
  */
 import * as nodeFs from 'node:fs/promises';
 import { join } from 'node:path';
@@ -18,8 +20,12 @@ import {
   type BackupReason,
 } from './names';
 import { keepBackups, newestFirst } from './rotation';
-import { MAX_REGISTER_FILE_BYTES } from '../../shared/register-file';
-import { checkProtectedFile, isEncryptedRegister } from '../../shared/register-file/encryption';
+import { MAX_REGISTER_FILE_BYTES, RegisterFileError } from '../../shared/register-file';
+import {
+  checkProtectedFile,
+  isEncryptedRegister,
+  ProtectedFileError,
+} from '../../shared/register-file/encryption';
 import {
   MAX_PROTECTED_FILE_BYTES,
   MAX_SIDE_MANIFEST_BYTES,
@@ -38,7 +44,7 @@ export interface BackupFs extends AtomicFs {
 export const nodeBackupFs: BackupFs = nodeFs;
 
 export type Backup = BackupName & { size: number | null; protected: boolean } & (
-    { status: 'ok'; manifest: BackupManifest } | { status: 'damaged'; problem: string }
+    { status: 'ok'; manifest: BackupManifest | null } | { status: 'damaged'; problem: string }
   );
 
 export interface BackupStoreOptions {
@@ -56,6 +62,20 @@ export interface BackupStore {
   read(name: string): Promise<Uint8Array>;
   cleanLeftovers(): Promise<string[]>;
   latestManifest(): Promise<(BackupName & { manifest: BackupManifest }) | null>;
+}
+
+const TOO_LARGE = 'The file is far larger than any register, so it is not a Ropa Desk backup.';
+
+/** Why a listed backup cannot be restored, always ending with what to do instead. */
+function problemOf(error: unknown, name: string): string {
+  if (errorCode(error) !== undefined || !(error instanceof Error)) {
+    return backupReadError(error, name).message;
+  }
+  // The reader's and the envelope's refusals end with their own next step; the others do not.
+  if (error instanceof RegisterFileError || error instanceof ProtectedFileError) {
+    return error.message;
+  }
+  return `${error.message} Restore another backup instead.`;
 }
 
 export function createBackupStore({
@@ -85,14 +105,14 @@ export function createBackupStore({
   const backupsIn = (entries: string[]): BackupName[] =>
     newestFirst(entries.flatMap((name) => parseBackupName(name) ?? []));
 
-  async function readSide(backupName: string): Promise<BackupManifest> {
+  async function readSide(backupName: string): Promise<BackupManifest | null> {
     const path = join(folder, manifestFileName(backupName));
     let bytes: Uint8Array;
     try {
       if ((await fs.stat(path)).size > MAX_SIDE_MANIFEST_BYTES) throw new Error('too large');
       bytes = await fs.readFile(path);
     } catch {
-      bytes = new Uint8Array(0);
+      return null;
     }
     return readSideManifest(bytes);
   }
@@ -104,28 +124,21 @@ export function createBackupStore({
     try {
       size = (await fs.stat(path)).size;
       // Checked before reading, so a huge stray file cannot exhaust memory.
-      if (size > MAX_PROTECTED_FILE_BYTES) {
-        return {
-          ...backup,
-          size,
-          protected: false,
-          status: 'damaged',
-          problem: 'The file is far too large.',
-        };
-      }
+      if (size > MAX_PROTECTED_FILE_BYTES) throw new Error(TOO_LARGE);
       const bytes = await fs.readFile(path);
       isProtected = isEncryptedRegister(bytes);
-      if (!isProtected && size > MAX_REGISTER_FILE_BYTES)
-        throw new Error('The file is far too large.');
+      if (!isProtected && size > MAX_REGISTER_FILE_BYTES) throw new Error(TOO_LARGE);
       if (isProtected) await checkProtectedFile(bytes);
       const manifest = isProtected ? await readSide(backup.name) : await readManifest(bytes);
       return { ...backup, size, protected: isProtected, status: 'ok', manifest };
     } catch (error) {
-      const problem =
-        errorCode(error) === undefined && error instanceof Error
-          ? error.message
-          : backupReadError(error, backup.name).message;
-      return { ...backup, size, protected: isProtected, status: 'damaged', problem };
+      return {
+        ...backup,
+        size,
+        protected: isProtected,
+        status: 'damaged',
+        problem: problemOf(error, backup.name),
+      };
     }
   }
 
@@ -252,7 +265,8 @@ export function createBackupStore({
   async function latestManifest(): Promise<(BackupName & { manifest: BackupManifest }) | null> {
     for (const backup of backupsIn(await names())) {
       const inspected = await inspect(backup);
-      if (inspected.status === 'ok') {
+      // Without counts a backup cannot show lost records; an older one with counts still can.
+      if (inspected.status === 'ok' && inspected.manifest) {
         const { name, time, reason, manifest } = inspected;
         return { name, time, reason, manifest };
       }

@@ -129,7 +129,14 @@ export type BackupEntry = {
   size: number | null;
   /** Protected with a passphrase: the counts come from the manifest kept beside it. */
   protected: boolean;
-} & ({ status: 'ok'; manifest: BackupManifestInfo } | { status: 'damaged'; problem: string });
+} & (
+  | {
+      status: 'ok';
+      /** Null for a whole protected backup whose manifest beside it is missing or unreadable. */
+      manifest: BackupManifestInfo | null;
+    }
+  | { status: 'damaged'; problem: string }
+);
 
 export type WriteBackupResponse =
   { status: 'written'; backup: BackupEntry } | { status: 'failed'; message: string };

@@ -4,6 +4,8 @@
  * main does, refuses an unprotected backup while protection is on (main is tested in Node).
  */
 import type { Page } from '@playwright/test';
+import { exampleRegister } from '../../shared/example/konnect';
+import { writeRegisterFile } from '../../shared/register-file';
 import { encryptRegisterBytes } from '../../shared/register-file/encryption';
 import { expectNoViolations } from './axe';
 import { readDatabase, startWithExample } from './fixtures';
@@ -106,7 +108,8 @@ async function installFakeBridge(page: Page, verifier: string | null = null): Pr
             : { status: 'failed', message: 'That backup is no longer there.' };
         },
         latestBackup: async () => {
-          const newest = fake.backups[0];
+          // As main does: a backup whose counts were lost cannot show missing records.
+          const newest = fake.backups.find((b) => b.manifest !== null);
           if (!newest) return { status: 'none' };
           const {
             size: _size,
@@ -277,4 +280,45 @@ test('after a restart, the first automatic backup asks once; "Not now" pauses ba
   await expect
     .poll(() => folder(page), DERIVING)
     .toEqual([{ reason: 'manual', protected: true, plainName: false }]);
+});
+
+test('a protected backup whose counts were lost is listed as whole and restores with its passphrase', async ({
+  page,
+}) => {
+  await installFakeBridge(page);
+  await startWithExample(page);
+  const time = '2026-11-20T09:30:00.000Z';
+  const text = await writeRegisterFile(exampleRegister(time), time, 'window test');
+  const sealed = new TextDecoder().decode(
+    await encryptRegisterBytes(new TextEncoder().encode(text), PASSPHRASE),
+  );
+  const lost: FakeBackup = {
+    name: `ropa-desk-backup-${time.replace(/:/g, '-')}-daily.ropa.json`,
+    time,
+    reason: 'daily',
+    text: sealed,
+    manifest: null,
+  };
+  await page.evaluate((backup) => window.__fakeProtected?.backups.push(backup), lost);
+  await changeEnquiriesOwner(page, 'Operations lead');
+
+  const section = await openBackupsSettings(page);
+  const row = section.getByRole('row', { name: /20 November 2026 at 09:30/ });
+  await expect(row).toContainText('Protected');
+  await expect(row).toContainText('Record counts unknown until it is opened with its passphrase');
+  await expect(row).not.toContainText('Damaged');
+  await expectNoViolations(page, 'Settings ▸ Backups, counts lost', '#backups');
+
+  await row.getByRole('button', { name: /Restore the backup of 20 November 2026/ }).click();
+  const confirm = page.getByRole('dialog', { name: 'Restore this backup?' });
+  await expect(confirm).toContainText('The backup: record counts unknown until it is opened');
+  await confirm.getByRole('button', { name: 'Back up, then restore' }).click();
+  const unlock = page.getByRole('dialog', { name: 'Enter the backup’s passphrase' });
+  await unlock.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await unlock.getByRole('button', { name: 'Restore' }).click();
+  const done = page.getByRole('alert').filter({ hasText: 'Backup restored' });
+  // Its counts, unknown until now, are given once the backup is open.
+  const activities = exampleRegister(time).activities.length;
+  await expect(done).toContainText(`20 November 2026 at 09:30: ${activities} activities`, DERIVING);
+  expect(await ownerOfEnquiries(page)).not.toBe('Operations lead');
 });

@@ -15,6 +15,8 @@ interface SeedBackup {
   time: string;
   reason: string;
   text: string;
+  /** Sent by the window with a protected backup, whose text main cannot read. */
+  manifest?: unknown;
 }
 
 declare global {
@@ -26,6 +28,8 @@ declare global {
       failWrites: string | null;
       menuListeners: ((command: string) => void)[];
       readyToQuit: number;
+      /** Backup protection as main keeps it: null while off. */
+      verifier: string | null;
     };
   }
 }
@@ -68,10 +72,14 @@ async function installFakeBridge(page: Page, backups: SeedBackup[] = []): Promis
       failWrites: null as string | null,
       menuListeners: [] as ((command: string) => void)[],
       readyToQuit: 0,
+      verifier: null as string | null,
     };
     window.__fakeBackups = fake;
     const encode = (text: string) => new TextEncoder().encode(text);
+    const isProtected = (text: string) => text.startsWith('{\n  "format": "ropa-desk.encrypted"');
     const entryOf = (b: SeedBackup) => {
+      const common = { name: b.name, time: b.time, reason: b.reason, size: b.text.length };
+      if (b.manifest) return { ...common, protected: true, manifest: b.manifest };
       const file = JSON.parse(b.text) as {
         schemaVersion: number;
         exportedAt: string;
@@ -90,7 +98,7 @@ async function installFakeBridge(page: Page, backups: SeedBackup[] = []): Promis
         checksum: file.checksum,
         counts,
       };
-      return { name: b.name, time: b.time, reason: b.reason, size: b.text.length, manifest };
+      return { ...common, protected: false, manifest };
     };
     const folder = '/home/sam/.config/Ropa Desk/backups';
     Object.defineProperty(window, 'ropaDesk', {
@@ -108,15 +116,19 @@ async function installFakeBridge(page: Page, backups: SeedBackup[] = []): Promis
             fake.menuListeners = fake.menuListeners.filter((l) => l !== listener);
           };
         },
-        writeBackup: async (request: { reason: string; data: Uint8Array }) => {
+        writeBackup: async (request: { reason: string; data: Uint8Array; manifest?: unknown }) => {
           if (fake.failWrites !== null) return { status: 'failed', message: fake.failWrites };
           const time = new Date().toISOString();
           const text = new TextDecoder().decode(request.data);
+          // As main does: while protection is on, an unprotected backup is refused.
+          if (fake.verifier !== null && !isProtected(text))
+            return { status: 'failed', message: 'Refused: backups are protected.' };
           const backup = {
             name: `ropa-desk-backup-${time.replace(/:/g, '-')}-${request.reason}.ropa.json`,
             time,
             reason: request.reason,
             text,
+            ...(request.manifest === undefined ? {} : { manifest: request.manifest }),
           };
           fake.backups.unshift(backup);
           return { status: 'written', backup: { ...entryOf(backup), status: 'ok' } };
@@ -136,11 +148,17 @@ async function installFakeBridge(page: Page, backups: SeedBackup[] = []): Promis
         latestBackup: async () => {
           const newest = fake.backups[0];
           if (!newest) return { status: 'none' };
-          const { size: _size, ...backup } = entryOf(newest);
+          const { size: _size, protected: _protected, ...backup } = entryOf(newest);
           return { status: 'found', backup };
         },
         revealBackupFolder: async () => ({ status: 'shown', path: folder }),
         chooseBackupFolder: async () => ({ status: 'cancelled' }),
+        backupProtection: async () =>
+          fake.verifier === null ? { status: 'off' } : { status: 'on', verifier: fake.verifier },
+        setBackupProtection: async (request: { verifier: string | null }) => {
+          fake.verifier = request.verifier;
+          return { status: 'saved' };
+        },
         readyToQuit: async () => {
           fake.readyToQuit += 1;
           return { status: 'ok' };
@@ -196,6 +214,12 @@ test('Settings lists the backups with their counts, and Restore asks, backs up, 
   await expect(row).toContainText('Daily');
   await expect(row).toContainText('2 activities');
   await expectNoViolations(page, 'Settings ▸ Backups', '#backups');
+  // Protection is known to be off, so turning it on is offered and opens its question.
+  await expect(section).toContainText('Backups are not protected');
+  await section.getByRole('button', { name: 'Protect backups with a passphrase…' }).click();
+  const ask = page.getByRole('dialog', { name: 'Protect backups with a passphrase' });
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ask).toBeHidden();
 
   await row.getByRole('button', { name: /Restore the backup of 20 November 2026/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });

@@ -6,6 +6,8 @@ test('in the desktop app, "Where is my data?" opens the data folder and the back
 }) => {
   // Stands in for the preload's bridge, so the page renders as it does in the desktop app.
   await page.addInitScript(() => {
+    // Backup protection as main keeps it: off until a verifier is saved.
+    let verifier: string | null = null;
     Object.defineProperty(window, 'ropaDesk', {
       value: {
         saveFile: () => Promise.resolve({ status: 'cancelled' }),
@@ -20,6 +22,12 @@ test('in the desktop app, "Where is my data?" opens the data folder and the back
         latestBackup: () => Promise.resolve({ status: 'none' }),
         revealBackupFolder: () => Promise.resolve({ status: 'shown', path: '/b' }),
         chooseBackupFolder: () => Promise.resolve({ status: 'cancelled' }),
+        backupProtection: () =>
+          Promise.resolve(verifier === null ? { status: 'off' } : { status: 'on', verifier }),
+        setBackupProtection: (request: { verifier: string | null }) => {
+          verifier = request.verifier;
+          return Promise.resolve({ status: 'saved' });
+        },
         readyToQuit: () => Promise.resolve({ status: 'ok' }),
       },
     });
@@ -30,4 +38,16 @@ test('in the desktop app, "Where is my data?" opens the data folder and the back
   await expect(section.getByRole('button', { name: 'Show the data folder' })).toBeVisible();
   await expect(section.getByRole('button', { name: 'Show the backup folder' })).toBeVisible();
   await expect(section).toContainText('export a register file');
+
+  // Backup protection is known (off), so it can be turned on here.
+  const backups = page.getByRole('region', { name: 'Backups' });
+  await backups.getByRole('button', { name: 'Protect backups with a passphrase…' }).click();
+  const ask = page.getByRole('dialog', { name: 'Protect backups with a passphrase' });
+  await ask.getByLabel('Passphrase', { exact: true }).fill('kettle harbour violet');
+  await ask.getByLabel('Repeat the passphrase').fill('kettle harbour violet');
+  await ask.getByRole('button', { name: 'Protect backups' }).click();
+  // 600,000 PBKDF2 rounds on a busy machine can outlast the default five seconds.
+  await expect(backups).toContainText('Backups are protected with a passphrase', {
+    timeout: 30_000,
+  });
 });

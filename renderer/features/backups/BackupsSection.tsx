@@ -1,7 +1,7 @@
 /**
  * Settings ▸ Backups (desktop only): where backups go, "Back up now", protection with a
- * passphrase, and every backup with its date, reason, record counts (a lock when protected) and
- * size, each restorable after a confirmation. Rotation keeps at most ten: a plain table.
+ * passphrase, and every backup with its date, reason, record counts (a lock when protected; a
+ * protected backup whose counts were lost says so) and size, each restorable after a confirmation. Rotation keeps at most ten: a plain table.
  */
 import {
   Alert,
@@ -33,7 +33,7 @@ import { loadProtection } from './backup-passphrase';
 import { BackupProtection } from './BackupProtection';
 import { openRestoreBackup } from './openRestoreBackup';
 import { onBackupWritten, takeBackup } from './take-backup';
-import { countsSummary, reasonWords, sizeWords, ukDateTime } from './words';
+import { holdsWords, reasonWords, sizeWords, ukDateTime } from './words';
 import { ProblemAlert } from './ProblemAlert';
 
 const INTRO =
@@ -209,7 +209,7 @@ function BackupTable({
                         Protected
                       </Badge>
                     ) : null}
-                    <Text size="sm">{countsSummary(entry.manifest.counts)}</Text>
+                    <Text size="sm">{holdsWords(entry.manifest)}</Text>
                   </Stack>
                 ) : (
                   <Stack gap={2}>

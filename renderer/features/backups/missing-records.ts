@@ -3,6 +3,7 @@
  * than the backup holds means IndexedDB may have lost them (a cleared store, a full disk).
  * The audit trail is left out: it only grows, and every record lost shows in its own table.
  */
+import type { Register } from '../../../shared/domain';
 import { snapshot } from '../../db/repos/register';
 import type { Counts } from './words';
 
@@ -21,12 +22,17 @@ export function missingRecords(now: RecordCounts, backup: Counts): MissingRecord
     .map((table) => ({ table, inBackup: backup[table], now: now[table] }));
 }
 
-/** Record counts of the register as stored now, in the backup manifest's shape. */
-export async function registerCounts(): Promise<RecordCounts> {
-  const { auditEvents: _trail, ...register } = await snapshot({ auditTrail: false });
-  const entries = Object.entries(register).map(([table, value]) => [
+/** Record counts of `register` in the backup manifest's shape, its audit trail left out. */
+export function countsOf(register: Register): RecordCounts {
+  const { auditEvents: _trail, ...tables } = register;
+  const entries = Object.entries(tables).map(([table, value]) => [
     table,
     Array.isArray(value) ? value.length : value === null ? 0 : 1,
   ]);
   return Object.fromEntries(entries) as RecordCounts;
+}
+
+/** Record counts of the register as stored now. */
+export async function registerCounts(): Promise<RecordCounts> {
+  return countsOf(await snapshot({ auditTrail: false }));
 }

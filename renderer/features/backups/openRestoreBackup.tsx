@@ -8,14 +8,15 @@ import { notifications } from '@mantine/notifications';
 import type { BackupManifestInfo } from '../../../shared/ipc/contract';
 import { errorMessage } from '../../components/notifyFailure';
 import type { BackupBridge } from '../../platform/types';
-import { registerCounts } from './missing-records';
+import { countsOf, registerCounts } from './missing-records';
 import { restorePrompts } from './askBackupPassphrase';
 import { describeBackup, restoreBackup, type RestorableBackup } from './restore-backup';
 import { countsSummary, ukDateTime } from './words';
 
 export interface RestoreChoice {
   bridge: BackupBridge;
-  backup: RestorableBackup & { manifest: BackupManifestInfo };
+  /** `manifest` is null for a protected backup whose counts were lost (known once opened). */
+  backup: RestorableBackup & { manifest: BackupManifestInfo | null };
   onRestored?: () => void;
 }
 
@@ -30,7 +31,13 @@ export async function openRestoreBackup({ bridge, backup, onRestored }: RestoreC
         <Text size="sm">Your register will be replaced by {describeBackup(backup)}.</Text>
         <List size="sm" spacing={4}>
           <List.Item>Your register now: {countsSummary(now)}.</List.Item>
-          <List.Item>The backup: {countsSummary(backup.manifest.counts)}.</List.Item>
+          <List.Item>
+            The backup:{' '}
+            {backup.manifest
+              ? countsSummary(backup.manifest.counts)
+              : 'record counts unknown until it is opened with its passphrase'}
+            .
+          </List.Item>
         </List>
         <Text size="sm">
           First, Ropa Desk backs up the register as it is now. To undo the restore, restore that
@@ -47,7 +54,7 @@ export async function openRestoreBackup({ bridge, backup, onRestored }: RestoreC
           notifications.show({
             color: 'teal',
             title: 'Backup restored',
-            message: `Your register is back as it was on ${ukDateTime(backup.time)}: ${countsSummary(backup.manifest.counts)}.`,
+            message: `Your register is back as it was on ${ukDateTime(backup.time)}: ${countsSummary(countsOf(restored))}.`,
           });
           onRestored?.();
         },

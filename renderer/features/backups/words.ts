@@ -48,6 +48,14 @@ export function countsSummary(counts: Omit<Counts, 'auditEvents'>): string {
     .join(', ');
 }
 
+/** A whole protected backup whose counts, kept beside it, were lost: only the passphrase tells. */
+export const COUNTS_NEED_PASSPHRASE =
+  'Record counts unknown until it is opened with its passphrase: the small file beside it that lists them is missing or unreadable. It restores like any other protected backup.';
+
+/** What a listed backup holds: its counts, or why they are not known. */
+export const holdsWords = (manifest: BackupManifestInfo | null): string =>
+  manifest ? countsSummary(manifest.counts) : COUNTS_NEED_PASSPHRASE;
+
 const ukTimeFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
   day: 'numeric',

@@ -4,9 +4,12 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BackupError } from '../../../electron/backup/errors';
 import { readManifest, type BackupManifest } from '../../../electron/backup/manifest';
-import { createBackupStore } from '../../../electron/backup/store';
+import { createBackupStore, nodeBackupFs, type BackupFs } from '../../../electron/backup/store';
 import { writeRegisterFile } from '../../../shared/register-file';
-import { encryptRegisterBytes } from '../../../shared/register-file/encryption';
+import {
+  decryptRegisterBytes,
+  encryptRegisterBytes,
+} from '../../../shared/register-file/encryption';
 import { NOW, smallRegister, validActivity } from '../shared/fixtures';
 
 const PASSPHRASE = 'kettle harbour violet';
@@ -97,7 +100,7 @@ describe('a protected backup', () => {
       ['daily', false, 'ok'],
     ]);
     const [first] = listed;
-    expect(first?.status === 'ok' && first.manifest.counts).toMatchObject({
+    expect(first?.status === 'ok' && first.manifest?.counts).toMatchObject({
       activities: 2,
       thirdParties: 1,
     });
@@ -143,16 +146,6 @@ describe('refusals', () => {
     expect(error.message).toMatch(/changed or damaged since it was protected/);
   });
 
-  it('lists a protected backup whose manifest was lost as damaged, saying the file may still open', async () => {
-    const entry = await store().write(sealed, 'change', manifest);
-    await rm(join(folder, entry.name.replace('.ropa.json', '.manifest.json')));
-    const [listed] = await store().list();
-    expect(listed).toMatchObject({ protected: true, status: 'damaged' });
-    expect(listed?.status === 'damaged' && listed.problem).toMatch(
-      /record counts.*missing or damaged.*File ▸ Open register file/,
-    );
-  });
-
   it('lists a protected backup changed on disk as damaged', async () => {
     const entry = await store().write(sealed, 'change', manifest);
     const path = join(folder, entry.name);
@@ -160,6 +153,72 @@ describe('refusals', () => {
     await writeFile(path, text);
     const [listed] = await store().list();
     expect(listed?.status === 'damaged' && listed.problem).toMatch(/changed or damaged/);
+  });
+});
+
+describe('a protected backup whose counts were lost', () => {
+  const sideOf = (name: string) => join(folder, name.replace('.ropa.json', '.manifest.json'));
+
+  it('is listed as whole, with unknown counts, when the manifest beside it is missing', async () => {
+    const entry = await store().write(sealed, 'change', manifest);
+    await rm(sideOf(entry.name));
+    expect(await store().list()).toEqual([
+      { ...entry, protected: true, status: 'ok', manifest: null },
+    ]);
+  });
+
+  it('is listed the same when the manifest beside it is not ours or is cut short', async () => {
+    const entry = await store().write(sealed, 'change', manifest);
+    for (const text of ['{"format":"something else"}', '{"format": "ropa-desk.back', '\u00ff']) {
+      await writeFile(sideOf(entry.name), text);
+      const [listed] = await store().list();
+      expect(listed).toMatchObject({ protected: true, status: 'ok', manifest: null });
+    }
+  });
+
+  it('is listed the same when the disk fails to read the manifest beside it', async () => {
+    const entry = await store().write(sealed, 'change', manifest);
+    const failing: BackupFs = {
+      ...nodeBackupFs,
+      readFile: (path) =>
+        path.endsWith('.manifest.json')
+          ? Promise.reject(Object.assign(new Error('EIO: injected'), { code: 'EIO' }))
+          : nodeBackupFs.readFile(path),
+    };
+    const s = createBackupStore({ folder, fs: failing, platform: 'linux' });
+    expect(await s.list()).toMatchObject([{ name: entry.name, status: 'ok', manifest: null }]);
+  });
+
+  it('is read back whole, so it restores with its passphrase', async () => {
+    const entry = await store().write(sealed, 'change', manifest);
+    await rm(sideOf(entry.name));
+    const bytes = await store().read(entry.name);
+    expect(new Uint8Array(bytes)).toEqual(sealed);
+    const opened = await decryptRegisterBytes(bytes, PASSPHRASE);
+    expect((await readManifest(opened)).checksum).toBe(manifest.checksum);
+  });
+
+  it('is passed over for the start-up check, which needs counts, in favour of an older one', async () => {
+    const c = clock('2026-11-25T09:00:00.000Z');
+    const s = store(c.now);
+    await s.write(plain, 'daily');
+    c.set('2026-11-25T10:00:00.000Z');
+    const newer = await s.write(sealed, 'change', manifest);
+    await rm(sideOf(newer.name));
+    expect(await s.latestManifest()).toMatchObject({ reason: 'daily', manifest });
+  });
+
+  it('is still told apart from a truly damaged backup, which stays damaged', async () => {
+    const c = clock('2026-11-25T09:00:00.000Z');
+    const s = store(c.now);
+    const whole = await s.write(sealed, 'daily', manifest);
+    await rm(sideOf(whole.name));
+    const broken = 'ropa-desk-backup-2026-11-25T11-00-00.000Z-change.ropa.json';
+    await writeFile(join(folder, broken), 'neither a register file nor a protected one');
+    expect((await s.list()).map((b) => [b.name, b.protected, b.status])).toEqual([
+      [broken, false, 'damaged'],
+      [whole.name, true, 'ok'],
+    ]);
   });
 });
 

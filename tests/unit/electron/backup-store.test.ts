@@ -204,6 +204,41 @@ describe('list', () => {
   });
 });
 
+describe('a damaged backup in the list', () => {
+  const damagedName = backupFileName(Date.parse('2026-11-25T13:00:00.000Z'), 'quit');
+
+  it('says a file that is not text cannot be restored, and what to do instead', async () => {
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, damagedName), new Uint8Array([0x80, 0x81, 0xfe, 0xff]));
+    const [listed] = await store().list();
+    expect(listed).toMatchObject({ status: 'damaged' });
+    expect(listed?.status === 'damaged' && listed.problem).toMatch(
+      /^The file is not text.*Restore another backup instead\.$/,
+    );
+  });
+
+  it('says a far too large file is not a backup, and what to do instead, without reading it', async () => {
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, damagedName), 'small on disk, huge as the fake layer reports it');
+    const read: string[] = [];
+    const huge: BackupFs = {
+      ...nodeBackupFs,
+      stat: async (path) =>
+        path.endsWith(damagedName) ? { size: 2 ** 40 } : nodeBackupFs.stat(path),
+      readFile: (path) => {
+        read.push(path);
+        return nodeBackupFs.readFile(path);
+      },
+    };
+    const [listed] = await store(undefined, huge).list();
+    expect(listed).toMatchObject({ status: 'damaged', size: 2 ** 40 });
+    expect(listed?.status === 'damaged' && listed.problem).toBe(
+      'The file is far larger than any register, so it is not a Ropa Desk backup. Restore another backup instead.',
+    );
+    expect(read).toEqual([]);
+  });
+});
+
 describe('latestManifest', () => {
   it('is the manifest of the newest backup that can be read', async () => {
     const c = clock('2026-11-25T09:00:00.000Z');

@@ -145,7 +145,7 @@ describe('taking a backup while backups are protected', () => {
     expect(outcome).toMatchObject({ status: 'written', backup: { protected: true } });
     const [entry] = entries();
     expect(entry).toMatchObject({ protected: true, status: 'ok' });
-    expect(entry?.status === 'ok' && entry.manifest.counts).toMatchObject({
+    expect(entry?.status === 'ok' && entry.manifest?.counts).toMatchObject({
       activities: 4,
       thirdParties: exampleWith(4, NOW).thirdParties.length,
     });
@@ -218,7 +218,7 @@ describe('restoring a protected backup', () => {
     // Still reversible: the register as it was is backed up first, protected too.
     const undo = entries().find((e) => e.reason === 'before-restore');
     expect(undo).toMatchObject({ protected: true, status: 'ok' });
-    expect(undo?.status === 'ok' && undo.manifest.counts.activities).toBe(5);
+    expect(undo?.status === 'ok' && undo.manifest?.counts.activities).toBe(5);
   });
 
   it('changes nothing and asks nothing when a byte of the backup was changed', async () => {
