@@ -1,6 +1,6 @@
 /**
- * The Article 30 PDF in Node (the command line and the bench): two worker threads draw the
- * chunks side by side and one of them finishes the document.
+ * The Article 30 PDF in Node (the command line and the bench): two worker threads lay out and
+ * write the batches side by side; once they have ended, this thread puts the document together.
  */
 import { Worker } from 'node:worker_threads';
 import type { ReportInput } from '../../shared/reports';
@@ -8,30 +8,25 @@ import {
   makeRopaPdf,
   type ChunkDone,
   type ChunkTask,
-  type FinishTask,
   type RopaPdfPool,
   type TaskReply,
 } from '../../shared/reports/ropa-pdf';
+import { nodeDeflate } from './node-deflate';
+import { ropaFonts } from './roboto';
 
 const WORKERS = 2;
 
-/**
- * Two threads draw a part each; the document is finished in a fresh third one once they have
- * ended, so the memory the drawing held is given back before the merge needs its own.
- */
+/** Two threads, one per part: part N's batches all go to thread N, in order; ended once all are drawn. */
 class ThreadPool implements RopaPdfPool {
   readonly size = WORKERS;
-  private workers: Worker[];
+  private readonly workers: Worker[];
 
-  constructor(private readonly spawn: () => Worker) {
+  constructor(spawn: () => Worker) {
     this.workers = Array.from({ length: WORKERS }, spawn);
   }
 
-  private run(
-    worker: Worker | undefined,
-    task: ChunkTask | FinishTask,
-    transfer: ArrayBuffer[] = [],
-  ): Promise<ChunkDone> {
+  chunk(task: ChunkTask): Promise<ChunkDone> {
+    const worker = this.workers[task.part];
     if (worker === undefined) return Promise.reject(new Error('no PDF worker for this part'));
     return new Promise<ChunkDone>((resolve, reject) => {
       const onError = (error: Error): void => reject(error);
@@ -41,26 +36,16 @@ class ThreadPool implements RopaPdfPool {
         if (reply.ok) resolve(reply.done);
         else reject(new Error(reply.message));
       });
-      worker.postMessage(task, transfer);
+      worker.postMessage(task);
     });
   }
 
-  /** Part N's batches all go to thread N, which holds the part's document open between them. */
-  chunk(task: ChunkTask): Promise<ChunkDone> {
-    return this.run(this.workers[task.part], task);
-  }
-
-  async finish(task: FinishTask): Promise<Uint8Array> {
+  async drawn(): Promise<void> {
     await this.close();
-    const fresh = this.spawn();
-    this.workers = [fresh];
-    // The parts move to the finishing thread rather than being copied there.
-    const transfer = task.chunks.map((chunk) => chunk.bytes.buffer as ArrayBuffer);
-    return (await this.run(fresh, task, transfer)).bytes;
   }
 
-  close(): Promise<number[]> {
-    return Promise.all(this.workers.map((worker) => worker.terminate()));
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 }
 
@@ -72,9 +57,14 @@ export async function ropaPdfBytes(
   input: ReportInput,
   worker: URL = SOURCE_WORKER,
 ): Promise<Uint8Array> {
-  const pool = new ThreadPool(() => new Worker(worker));
+  const pool = new ThreadPool(
+    () =>
+      new Worker(worker, {
+        resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.YG ?? 16) },
+      }),
+  );
   try {
-    return await makeRopaPdf(input, pool);
+    return await makeRopaPdf(input, pool, { fonts: ropaFonts(), deflate: nodeDeflate });
   } finally {
     await pool.close();
   }

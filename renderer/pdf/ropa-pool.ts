@@ -1,31 +1,21 @@
 /**
  * The Article 30 record's drawing workers, started from the report's own worker (workers may
- * start workers): two draw a part each, then a fresh one finishes the document.
+ * start workers): two draw a part each, and end once every batch is drawn.
  */
-import type {
-  ChunkDone,
-  ChunkTask,
-  FinishTask,
-  RopaPdfPool,
-  TaskReply,
-} from '../../shared/reports/ropa-pdf';
+import type { ChunkDone, ChunkTask, RopaPdfPool, TaskReply } from '../../shared/reports/ropa-pdf';
 
 const WORKERS = 2;
 
 const spawn = (): Worker =>
   new Worker(new URL('./ropa.worker.ts', import.meta.url), { type: 'module', name: 'ropa-pdf' });
 
-/** Two workers draw a part each; the document is finished in a fresh one once they have ended. */
+/** Two workers draw a part each, batch by batch. */
 export class WindowPool implements RopaPdfPool {
   readonly size = WORKERS;
-  private workers: Worker[] = Array.from({ length: WORKERS }, spawn);
+  private readonly workers: Worker[] = Array.from({ length: WORKERS }, spawn);
   private readonly pending = new Set<(error: Error) => void>();
 
-  private run(
-    worker: Worker | undefined,
-    task: ChunkTask | FinishTask,
-    transfer: Transferable[] = [],
-  ): Promise<ChunkDone> {
+  private run(worker: Worker | undefined, task: ChunkTask): Promise<ChunkDone> {
     if (worker === undefined) return Promise.reject(new Error('no PDF worker for this part'));
     return new Promise<ChunkDone>((resolve, reject) => {
       const settle = (): void => {
@@ -49,7 +39,7 @@ export class WindowPool implements RopaPdfPool {
       worker.addEventListener('message', onMessage);
       worker.addEventListener('error', onError);
       this.pending.add(reject);
-      worker.postMessage(task, transfer);
+      worker.postMessage(task);
     });
   }
 
@@ -58,14 +48,9 @@ export class WindowPool implements RopaPdfPool {
     return this.run(this.workers[task.part], task);
   }
 
-  async finish(task: FinishTask): Promise<Uint8Array> {
-    // The chunk workers' memory is given back before the merge needs its own.
+  drawn(): Promise<void> {
     for (const worker of this.workers) worker.terminate();
-    const fresh = spawn();
-    this.workers = [fresh];
-    // The parts move to the finishing worker rather than being copied there.
-    const transfer = task.chunks.map((chunk) => chunk.bytes.buffer as ArrayBuffer);
-    return (await this.run(fresh, task, transfer)).bytes;
+    return Promise.resolve();
   }
 
   /** Ends both workers; whatever they were doing rejects with `reason`. */

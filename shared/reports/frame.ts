@@ -10,6 +10,17 @@ import type { ReviewIntervals } from '../reviews/schedule';
 import type { PortablePdfDefinition } from '../notice/render/portablePdf';
 import { longDate } from '../util/long-date';
 import { ukDay } from '../util/uk-day';
+import {
+  A4_LONG,
+  A4_SHORT,
+  ACCENT,
+  CONFIDENTIAL_RED,
+  INK,
+  MUTED,
+  PORTRAIT_MARGINS,
+  RULE,
+  SHADE,
+} from './look';
 
 export interface ReportOptions {
   /** Mark the title page and every page's header "CONFIDENTIAL". */
@@ -36,22 +47,24 @@ export interface ReportInput {
   reviewIntervals?: ReviewIntervals;
 }
 
-export const INK = '#1b1f24';
-export const ACCENT = '#17406d';
-export const MUTED = '#5a6270';
-export const RULE = '#c9ced6';
-export const SHADE = '#eef2f7';
+export {
+  A4_LONG,
+  A4_SHORT,
+  ACCENT,
+  CONFIDENTIAL_RED,
+  INK,
+  MUTED,
+  PORTRAIT_MARGINS,
+  RULE,
+  SHADE,
+} from './look';
 const NOTES_FILL = '#f7f9fb';
-export const CONFIDENTIAL_RED = '#a4161a';
 
 /** Headline levels: pdfmake moves any of them to the next page rather than end a page with it. */
 export const SECTION_LEVEL = 1;
 export const SUBHEADING_LEVEL = 2;
 
-export const PORTRAIT_MARGINS: [number, number, number, number] = [57, 62, 57, 66];
 const LANDSCAPE_MARGINS: [number, number, number, number] = [40, 56, 40, 62];
-export const A4_SHORT = 595.28;
-export const A4_LONG = 841.89;
 
 export type Orientation = 'portrait' | 'landscape';
 

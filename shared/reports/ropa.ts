@@ -22,6 +22,7 @@ import {
   type ReportInput,
   type ReportOptions,
 } from './frame';
+import { ACTIVITY_LABEL_WIDTH } from './look';
 import { endsPage } from './page-end';
 
 export const ROPA_TITLE = 'Record of processing activities';
@@ -159,9 +160,6 @@ export const activityMeta = (activity: Activity): string =>
   ]
     .filter((s) => s !== '' && s !== null)
     .join('  ·  ');
-
-/** The width of the label column in an activity's table, in points. */
-export const ACTIVITY_LABEL_WIDTH = 190;
 
 function activitySection(
   register: Register,

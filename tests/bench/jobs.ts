@@ -2,28 +2,16 @@
  * The measurements that run in a child process of their own (so each peak RSS belongs to one
  * job): the product's xlsx export, its import up to the preview, and the Article 30 PDF, and the
  * issue's baselines on the same content — an exceljs streaming writer with plain rows, and a
- * straightforward single-table pdfmake document.
+ * straightforward single-table pdfmake document. Each job loads its own modules when it starts,
+ * so a child's memory before the job is the register alone and the job's peak counts the code it
+ * needs (the libraries' own footprint is part of what each approach costs).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import ExcelJS from 'exceljs';
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { pdfBytes } from '../../electron/cli/pdf';
-import { emptyRegister, type Register } from '../../shared/domain/register';
-import { registerChecksum } from '../../shared/register-file/format';
-import { ropaPdfBytes } from '../../electron/cli/ropa-pool';
-import { defaultReportOptions } from '../../shared/reports';
-import { sortedActivities } from '../../shared/reports/ropa';
-import { icoCells, icoColumns, icoSections } from '../../shared/ropa/ico-template';
-import { icoRows, icoTopBlock, icoTopBlockHeadings } from '../../shared/spreadsheet/ico-template';
-import { detectLayout, planImport, readSpreadsheet } from '../../shared/spreadsheet/import';
-import {
-  ICO_SHEET_NAME,
-  THIRD_PARTY_SHEET_NAME,
-  writeIcoXlsx,
-} from '../../shared/spreadsheet/write-xlsx';
+import type { Register } from '../../shared/domain/register';
 
 export const NOW = '2026-11-25T12:00:00.000Z';
 
@@ -32,6 +20,11 @@ export const NOW = '2026-11-25T12:00:00.000Z';
  * The bench runs the workers bundled (BENCH_ROPA_WORKER, from run.ts), as the window ships them.
  */
 async function ropaPdf(register: Register): Promise<number> {
+  const [{ ropaPdfBytes }, { registerChecksum }, { defaultReportOptions }] = await Promise.all([
+    import('../../electron/cli/ropa-pool'),
+    import('../../shared/register-file/format'),
+    import('../../shared/reports/frame'),
+  ]);
   const bundled = process.env.BENCH_ROPA_WORKER;
   const bytes = await ropaPdfBytes(
     {
@@ -47,6 +40,11 @@ async function ropaPdf(register: Register): Promise<number> {
 
 /** Every ICO column of every activity as label and value rows of one table, nothing else. */
 async function singleTablePdf(register: Register): Promise<number> {
+  const [{ pdfBytes }, { sortedActivities }, { icoCells, icoSections }] = await Promise.all([
+    import('../../electron/cli/pdf'),
+    import('../../shared/reports/ropa'),
+    import('../../shared/ropa/ico-template'),
+  ]);
   const labels = icoSections.flatMap(({ columns }) => columns);
   const body: TableCell[][] = [];
   for (const activity of sortedActivities(register)) {
@@ -59,7 +57,10 @@ async function singleTablePdf(register: Register): Promise<number> {
   return (await pdfBytes({ content })).byteLength;
 }
 
+const writer = () => import('../../shared/spreadsheet/write-xlsx');
+
 async function xlsx(register: Register): Promise<number> {
+  const { writeIcoXlsx } = await writer();
   return (await writeIcoXlsx(register, NOW)).byteLength;
 }
 
@@ -68,6 +69,7 @@ const importFile = (size: number) => join(tmpdir(), `ropa-bench-import-${size}.x
 
 /** Exports the register for `xlsx-import`, outside the timed job; returns the file to remove. */
 export async function prepareXlsxImport(register: Register): Promise<string> {
+  const { writeIcoXlsx } = await writer();
   const file = importFile(register.activities.length);
   writeFileSync(file, await writeIcoXlsx(register, NOW));
   return file;
@@ -78,6 +80,10 @@ export async function prepareXlsxImport(register: Register): Promise<string> {
  * read the workbook, find the table, and plan the activities into an empty register.
  */
 async function xlsxImport(register: Register): Promise<number> {
+  const [{ emptyRegister }, { detectLayout, planImport, readSpreadsheet }] = await Promise.all([
+    import('../../shared/domain/register'),
+    import('../../shared/spreadsheet/import'),
+  ]);
   const file = importFile(register.activities.length);
   const text = await readSpreadsheet(new Uint8Array(readFileSync(file)), basename(file));
   let id = 0;
@@ -91,6 +97,14 @@ async function xlsxImport(register: Register): Promise<number> {
 
 /** The same sheets and cells through exceljs's streaming writer, to a temporary file. */
 async function streamingXlsx(register: Register): Promise<number> {
+  const [{ default: ExcelJS }, { icoColumns }, ico, { ICO_SHEET_NAME, THIRD_PARTY_SHEET_NAME }] =
+    await Promise.all([
+      import('exceljs'),
+      import('../../shared/ropa/ico-template'),
+      import('../../shared/spreadsheet/ico-template'),
+      writer(),
+    ]);
+  const { icoRows, icoTopBlock, icoTopBlockHeadings } = ico;
   const folder = mkdtempSync(join(tmpdir(), 'ropa-bench-'));
   try {
     const filename = join(folder, 'register.xlsx');

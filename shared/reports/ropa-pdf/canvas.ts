@@ -1,53 +1,15 @@
 /**
  * The Article 30 PDF's own layout: pages as display lists (text runs, rules, shaded boxes)
- * computed once from fixed column widths, then drawn onto a pdfkit document. What of pdfkit the
- * layout uses is named here, so this folder stays free of the library and of node:* modules.
+ * computed once from fixed column widths, then written as PDF content streams. Text is measured
+ * from the fonts' own advance widths, the same numbers the PDF gives a viewer to place each
+ * glyph, so what is measured is what is drawn.
  */
-export type FontName = 'regular' | 'bold' | 'italic';
+import type { Faces, FontName } from './fonts';
 
-/** The part of a pdfkit document (0.19) the Article 30 PDF draws with. */
-export interface KitDocument {
-  registerFont(name: string, source: Uint8Array): unknown;
-  addPage(): unknown;
-  font(name: string): unknown;
-  fontSize(size: number): unknown;
-  widthOfString(text: string): number;
-  currentLineHeight(includeGap?: boolean): number;
-  fillColor(color: string): unknown;
-  text(
-    text: string,
-    x: number,
-    y: number,
-    options: { lineBreak: false; characterSpacing?: number },
-  ): unknown;
-  rect(x: number, y: number, width: number, height: number): unknown;
-  fill(color: string): unknown;
-  lineWidth(width: number): unknown;
-  strokeColor(color: string): unknown;
-  moveTo(x: number, y: number): unknown;
-  lineTo(x: number, y: number): unknown;
-  stroke(): unknown;
-  on(event: 'data', listener: (chunk: Uint8Array) => void): unknown;
-  on(event: 'end', listener: () => void): unknown;
-  end(): void;
-}
-
-/** Roboto's faces as bytes: the window reads them from pdfmake's font file system, Node from disk. */
-export type RopaFonts = Record<FontName, Uint8Array>;
-
-export type NewKitDocument = () => KitDocument;
+export type { FontName } from './fonts';
 
 export type DrawOp =
-  | {
-      op: 'text';
-      text: string;
-      x: number;
-      y: number;
-      font: FontName;
-      size: number;
-      color: string;
-      characterSpacing?: number;
-    }
+  | { op: 'text'; text: string; x: number; y: number; font: FontName; size: number; color: string }
   | {
       op: 'box';
       x: number;
@@ -61,52 +23,17 @@ export type DrawOp =
 
 export type Page = DrawOp[];
 
-/** Measures text in the fonts the pages are drawn with; widths of words are remembered. */
+/** Measures text in the faces the pages are drawn with. */
 export class TextMeasure {
-  private readonly widths = new Map<string, Map<string, number>>();
-  private readonly heights = new Map<string, number>();
-
-  constructor(private readonly doc: KitDocument) {}
-
-  private select(font: FontName, size: number): void {
-    this.doc.font(font);
-    this.doc.fontSize(size);
-  }
+  constructor(readonly faces: Faces) {}
 
   width(text: string, font: FontName, size: number): number {
-    const key = `${font}/${size}`;
-    let cache = this.widths.get(key);
-    if (cache === undefined) {
-      cache = new Map();
-      this.widths.set(key, cache);
-    }
-    const known = cache.get(text);
-    if (known !== undefined) return known;
-    this.select(font, size);
-    // pdfkit shapes a drawn line word by word, each with the space after it, and remembers each
-    // shaped word: measuring "word " (less the space) is the shaping the drawing then reuses.
-    const measured =
-      text === ' ' || text === ''
-        ? this.doc.widthOfString(text)
-        : this.doc.widthOfString(`${text} `) - this.width(' ', font, size);
-    cache.set(text, measured);
-    return measured;
-  }
-
-  /** Forgets the words measured so far (see forgetShapedWords); line heights are kept. */
-  forgetWords(): void {
-    this.widths.clear();
+    return this.faces[font].width(text, size);
   }
 
   /** The height of one line of `size` text, times the report's line spacing. */
   lineHeight(font: FontName, size: number, spacing: number): number {
-    const key = `${font}/${size}/${spacing}`;
-    const known = this.heights.get(key);
-    if (known !== undefined) return known;
-    this.select(font, size);
-    const height = this.doc.currentLineHeight(true) * spacing;
-    this.heights.set(key, height);
-    return height;
+    return this.faces[font].lineHeight(size) * spacing;
   }
 }
 
@@ -139,17 +66,22 @@ export function wrapText(
     let line = '';
     let lineWidth = 0;
     const start = (word: string): void => {
-      const pieces = widthOf(word) <= width ? [word] : breakWord(word, width, widthOf);
+      const wordWidth = widthOf(word);
+      const pieces = wordWidth <= width ? [word] : breakWord(word, width, widthOf);
       line = pieces.pop() ?? '';
       lines.push(...pieces);
-      lineWidth = widthOf(line);
+      lineWidth = pieces.length === 0 ? wordWidth : widthOf(line);
     };
     for (const word of paragraph.split(' ')) {
       if (word === '') continue;
-      if (line === '') start(word);
-      else if (lineWidth + space + widthOf(word) <= width) {
+      if (line === '') {
+        start(word);
+        continue;
+      }
+      const wordWidth = widthOf(word);
+      if (lineWidth + space + wordWidth <= width) {
         line += ` ${word}`;
-        lineWidth += space + widthOf(word);
+        lineWidth += space + wordWidth;
       } else {
         lines.push(line);
         start(word);

@@ -3,7 +3,7 @@
  * rows that repeat at the top of a page a section runs onto and never end a page alone; rows
  * kept whole when they fit on a page, split between lines when they do not).
  */
-import { A4_LONG, A4_SHORT, ACCENT, INK, MUTED, PORTRAIT_MARGINS, RULE, SHADE } from '../frame';
+import { A4_LONG, A4_SHORT, ACCENT, INK, MUTED, PORTRAIT_MARGINS, RULE, SHADE } from '../look';
 import type { RecordRow } from '../ropa';
 import { wrapText, type DrawOp, type FontName, type Page, type TextMeasure } from './canvas';
 

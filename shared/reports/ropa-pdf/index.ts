@@ -1,10 +1,10 @@
 /**
  * The Article 30 record as a PDF, made fast enough for a register of thousands of activities:
  * the activities are split into two runs, one per worker, which lays its run out batch by batch
- * (fixed column widths, each word measured once) and draws it with pdfkit into documents of up
- * to 1,000 activities, both at the same time; a third worker then lays out the front (title,
- * contents, controller block), merges everything with pdf-lib and stamps the page numbers and
- * the checksum. The coordinator here holds only the batch in hand for each worker.
+ * (fixed column widths, each character's width looked up once) and writes each page's content
+ * stream, compressed, both at the same time; the coordinator then lays out the front (title,
+ * contents, controller block) and writes every page into one file as it stands, stamping the
+ * page numbers and the checksum and embedding the glyphs the workers drew.
  */
 import type { ReportInput } from '../frame';
 import { checksumStamp, generatedOn, organisationName } from '../frame';
@@ -16,136 +16,31 @@ import {
   ropaScope,
   sortedActivities,
 } from '../ropa';
-import { TextMeasure, type KitDocument, type NewKitDocument, type RopaFonts } from './canvas';
-import { documentBytes, drawPages, forgetShapedWords, kitDocument } from './draw';
-import { mergeParts, type DocumentInfo, type Furniture } from './merge';
+import { assemble, type Furniture } from './assemble';
+import { TextMeasure } from './canvas';
+import type { ChunkDone, ChunkTask } from './chunk';
+import { compressed, pageContent, type Deflate } from './content';
+import { facesMetrics, readFontFiles } from './font-files';
+import { includeUse, openFaces, type RopaFonts } from './fonts';
+import { PAGE_HEIGHT } from './flow';
 import {
   CONTROLLER_TITLE,
   contentsNumbers,
-  layoutActivities,
   layoutFront,
   type ActivityPages,
   type FrontInput,
 } from './pages';
 
-export type { KitDocument, NewKitDocument, RopaFonts } from './canvas';
-
-/**
- * The next batch of a part (worker N's run of activities, in order): batches go into one
- * document until `last` ends it, so fonts are read once per document and the merge has few
- * documents to read.
- */
-export interface ChunkTask {
-  type: 'chunk';
-  part: number;
-  activities: ActivityPages[];
-  last: boolean;
-}
-
-export interface ChunkDone {
-  /** The document once its last batch is drawn; empty before. */
-  bytes: Uint8Array;
-  /** Pages each activity of the batch (or of the whole part, for the finish) took, in order. */
-  pageCounts: number[];
-}
-
-export interface FinishTask {
-  type: 'finish';
-  front: FrontInput;
-  chunks: ChunkDone[];
-  furniture: Furniture;
-  info: DocumentInfo;
-}
-
-interface OpenPart {
-  doc: KitDocument;
-  measure: TextMeasure;
-  bytes: Promise<Uint8Array>;
-}
-
-/** In a worker: draws the batches of its part into one document, which the last batch ends. */
-export function chunkDrawer(
-  newDocument: NewKitDocument,
-  fonts: RopaFonts,
-): (task: ChunkTask) => Promise<ChunkDone> {
-  const open = new Map<number, OpenPart>();
-  return async (task) => {
-    let part = open.get(task.part);
-    if (part === undefined) {
-      const doc = kitDocument(newDocument, fonts);
-      part = { doc, measure: new TextMeasure(doc), bytes: documentBytes(doc) };
-      open.set(task.part, part);
-    }
-    const { pages, pageCounts } = layoutActivities(task.activities, part.measure);
-    drawPages(part.doc, pages);
-    forgetShapedWords(part.doc);
-    part.measure.forgetWords();
-    if (!task.last) return { bytes: new Uint8Array(), pageCounts };
-    open.delete(task.part);
-    part.doc.end();
-    return { bytes: await part.bytes, pageCounts };
-  };
-}
-
-/** In a worker: the front, then the whole document merged, stamped, linked and bookmarked. */
-export async function runFinish(
-  task: FinishTask,
-  newDocument: NewKitDocument,
-  fonts: RopaFonts,
-  collect?: () => void,
-): Promise<Uint8Array> {
-  const doc = kitDocument(newDocument, fonts);
-  const measure = new TextMeasure(doc);
-  const front = layoutFront(task.front, measure);
-  const starts: number[] = [];
-  let page = front.pages.length + 1;
-  for (const chunk of task.chunks) {
-    for (const count of chunk.pageCounts) {
-      starts.push(page);
-      page += count;
-    }
-  }
-  const targets = [front.controllerPage, ...starts];
-  contentsNumbers(front, targets, measure);
-  const frontBytes = documentBytes(doc);
-  drawPages(doc, front.pages);
-  doc.end();
-  return mergeParts({
-    // Moved out of the task, so each part can be let go once it has been read.
-    parts: [await frontBytes, ...task.chunks.splice(0).map((chunk) => chunk.bytes)],
-    furniture: task.furniture,
-    info: task.info,
-    bookmarks: [CONTROLLER_TITLE, ...task.front.activityNames].map((title, index) => ({
-      title,
-      page: targets[index] ?? 1,
-    })),
-    links: front.contents.map((entry, index) => ({ entry, page: targets[index] ?? 1 })),
-    font: fonts.regular,
-    ...(collect === undefined ? {} : { collect }),
-  });
-}
-
-/** A worker's answer to whichever task comes (the finished document has no page counts). */
-export function taskRunner(
-  newDocument: NewKitDocument,
-  fonts: RopaFonts,
-  collect?: () => void,
-): (task: ChunkTask | FinishTask) => Promise<ChunkDone> {
-  const draw = chunkDrawer(newDocument, fonts);
-  return (task) =>
-    task.type === 'chunk'
-      ? draw(task)
-      : runFinish(task, newDocument, fonts, collect).then((bytes) => ({ bytes, pageCounts: [] }));
-}
-
-/** What a worker answers: the chunk (or the document), or why it failed. */
-export type TaskReply = { ok: true; done: ChunkDone } | { ok: false; message: string };
+export type { Deflate } from './content';
+export type { RopaFonts } from './fonts';
+export { drawChunk, type ChunkDone, type ChunkTask, type TaskReply } from './chunk';
 
 /** Two workers (or as many as the host has): part N's batches all go to worker N. */
 export interface RopaPdfPool {
   readonly size: number;
   chunk(task: ChunkTask): Promise<ChunkDone>;
-  finish(task: FinishTask): Promise<Uint8Array>;
+  /** Every batch is drawn: the workers can go, and their memory with them, before the assembly. */
+  drawn(): Promise<void>;
 }
 
 export interface RopaPdfProgress {
@@ -155,11 +50,11 @@ export interface RopaPdfProgress {
 }
 
 export interface RopaPdfOptions {
+  /** The faces, for the front, the furniture and the embedded fonts. */
+  fonts: RopaFonts;
+  deflate: Deflate;
   onProgress?: (progress: RopaPdfProgress) => void;
 }
-
-/** Activities a worker draws into one document before starting the next. */
-const DOCUMENT_ACTIVITIES = 1_000;
 
 /** Characters of text a batch holds at most, whatever its count: a worker's heap stays small. */
 const CHUNK_CHARACTERS = 400_000;
@@ -174,9 +69,9 @@ const textWeight = (pages: ActivityPages): number =>
     pages.name.length + pages.meta.length,
   );
 
-/** Activities per batch: small enough for smooth progress, large enough to share shaped words. */
+/** Activities per batch: small enough for smooth progress and a small heap, large enough to keep both workers busy. */
 export const chunkSize = (activities: number): number =>
-  Math.min(100, Math.max(10, Math.ceil(activities / 8)));
+  Math.min(40, Math.max(10, Math.ceil(activities / 8)));
 
 function frontInput(input: ReportInput, names: string[]): FrontInput {
   const { register, options } = input;
@@ -203,13 +98,24 @@ function furniture(input: ReportInput): Furniture {
   };
 }
 
+/** The pages of each batch, split out of its packed streams (views, not copies). */
+function* batchPages(done: ChunkDone): Generator<Uint8Array> {
+  let offset = 0;
+  for (const length of done.streamLengths) {
+    yield done.streams.subarray(offset, offset + length);
+    offset += length;
+  }
+}
+
 /** The Article 30 record of the register in `input`, as PDF bytes. */
 export async function makeRopaPdf(
   input: ReportInput,
   pool: RopaPdfPool,
-  { onProgress }: RopaPdfOptions = {},
+  { fonts, deflate, onProgress }: RopaPdfOptions,
 ): Promise<Uint8Array> {
   onProgress?.({ stage: 'composing', fraction: 0 });
+  const files = readFontFiles(fonts);
+  const metrics = facesMetrics(files);
   const activities = sortedActivities(input.register);
   const size = chunkSize(activities.length);
   const lanes = Math.max(1, pool.size);
@@ -235,41 +141,53 @@ export async function makeRopaPdf(
     }
     return batch;
   };
-  /**
-   * Part `part`: a run of activities in order, drawn by one worker into documents of up to
-   * DOCUMENT_ACTIVITIES each (the merge reads one at a time, so its peak follows their size).
-   */
+  /** Part `part`: a run of activities in order, drawn batch by batch by one worker. */
   const lane = async (part: number): Promise<ChunkDone[]> => {
     const end = Math.min(activities.length, (part + 1) * perLane);
-    let cursor = part * perLane;
-    const documents: ChunkDone[] = [];
-    let pageCounts: number[] = [];
-    while (cursor < end) {
+    const batches: ChunkDone[] = [];
+    for (let cursor = part * perLane; cursor < end;) {
       const batch = batchFrom(cursor, end);
       cursor += batch.length;
-      const last = cursor >= end || pageCounts.length + batch.length >= DOCUMENT_ACTIVITIES;
-      const done = await pool.chunk({ type: 'chunk', part, activities: batch, last });
-      pageCounts.push(...done.pageCounts);
+      batches.push(await pool.chunk({ part, activities: batch, metrics }));
       drawn += batch.length;
       onProgress?.({ stage: 'rendering', fraction: drawn / activities.length });
-      if (last) {
-        documents.push({ bytes: done.bytes, pageCounts });
-        pageCounts = [];
-      }
     }
-    return documents;
+    return batches;
   };
-  const parts = await Promise.all(Array.from({ length: lanes }, (_, part) => lane(part)));
-  const chunks = parts.flat();
+  const batches = (
+    await Promise.all(Array.from({ length: lanes }, (_, part) => lane(part)))
+  ).flat();
+  await pool.drawn();
   onProgress?.({ stage: 'merging', fraction: 1 });
+
+  const faces = openFaces(metrics);
+  for (const batch of batches) includeUse(faces, batch.glyphs);
+  const measure = new TextMeasure(faces);
+  const frontTask = frontInput(
+    input,
+    activities.map((activity) => activity.name),
+  );
+  const front = layoutFront(frontTask, measure);
+  const starts: number[] = [];
+  let page = front.pages.length + 1;
+  for (const batch of batches) {
+    for (const count of batch.pageCounts) {
+      starts.push(page);
+      page += count;
+    }
+  }
+  const targets = [front.controllerPage, ...starts];
+  contentsNumbers(front, targets, measure);
   const organisation = organisationName(input.register);
-  return pool.finish({
-    type: 'finish',
-    front: frontInput(
-      input,
-      activities.map((activity) => activity.name),
-    ),
-    chunks,
+  return assemble({
+    pages: [
+      ...front.pages.map((frontPage) =>
+        compressed(pageContent(frontPage, faces, PAGE_HEIGHT), deflate),
+      ),
+      ...batches.flatMap((batch) => [...batchPages(batch)]),
+    ],
+    faces,
+    files,
     furniture: furniture(input),
     info: {
       title: ROPA_TITLE,
@@ -277,5 +195,11 @@ export async function makeRopaPdf(
       subject: `${ROPA_TITLE} of ${organisation}`,
       createdAt: input.generatedAt,
     },
+    bookmarks: [CONTROLLER_TITLE, ...frontTask.activityNames].map((title, index) => ({
+      title,
+      page: targets[index] ?? 1,
+    })),
+    links: front.contents.map((entry, index) => ({ entry, page: targets[index] ?? 1 })),
+    deflate,
   });
 }

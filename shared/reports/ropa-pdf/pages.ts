@@ -2,8 +2,8 @@
  * The Article 30 PDF's pages as display lists: each activity from a fresh page (heading, status
  * line, its table of the ICO's columns), and the front (title block, contents, controller block).
  */
-import { ACCENT, CONFIDENTIAL_RED, INK, MUTED } from '../frame';
-import { ACTIVITY_LABEL_WIDTH, type RecordRow } from '../ropa';
+import { ACCENT, ACTIVITY_LABEL_WIDTH, CONFIDENTIAL_RED, INK, MUTED } from '../look';
+import type { RecordRow } from '../ropa';
 import type { Page, TextMeasure } from './canvas';
 import { Flow, LEFT, TEXT_WIDTH, type TextStyle } from './flow';
 

@@ -1,43 +1,32 @@
 /** The Article 30 PDF made in this process (no worker threads) and read back with pdftotext. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
 import { expect } from 'vitest';
-import { ROBOTO } from '../../../../electron/cli/roboto';
+import { nodeDeflate } from '../../../../electron/cli/node-deflate';
+import { ropaFonts } from '../../../../electron/cli/roboto';
 import type { ReportInput } from '../../../../shared/reports';
 import {
+  drawChunk,
   makeRopaPdf,
-  taskRunner,
-  type KitDocument,
-  type RopaFonts,
+  type RopaPdfOptions,
   type RopaPdfPool,
 } from '../../../../shared/reports/ropa-pdf';
 
-export const fonts: RopaFonts = {
-  regular: readFileSync(ROBOTO.normal),
-  bold: readFileSync(ROBOTO.bold),
-  italic: readFileSync(ROBOTO.italics),
-};
+/** What the command line gives the engine: Roboto from disk and Node's zlib. */
+export const engine = { fonts: ropaFonts(), deflate: nodeDeflate };
 
-export const newDocument = (): KitDocument =>
-  new PDFDocument({ size: 'A4', autoFirstPage: false, compress: true }) as unknown as KitDocument;
-
-/** Runs the tasks here, in turn, as two workers would run them side by side. */
+/** Runs the batches here, in turn, as two workers would run them side by side. */
 export function inProcessPool(): RopaPdfPool {
-  const workers = [taskRunner(newDocument, fonts), taskRunner(newDocument, fonts)];
   return {
-    size: workers.length,
-    chunk: (task) => {
-      const worker = workers[task.part];
-      if (worker === undefined) throw new Error(`no worker for part ${task.part}`);
-      return worker(task);
-    },
-    finish: async (task) => (await taskRunner(newDocument, fonts)(task)).bytes,
+    size: 2,
+    chunk: async (task) => drawChunk(task, engine.deflate),
+    drawn: async () => undefined,
   };
 }
 
-export const ropaPdf = (input: ReportInput): Promise<Uint8Array> =>
-  makeRopaPdf(input, inProcessPool());
+export const ropaPdf = (
+  input: ReportInput,
+  options: Omit<RopaPdfOptions, 'fonts' | 'deflate'> = {},
+): Promise<Uint8Array> => makeRopaPdf(input, inProcessPool(), { ...engine, ...options });
 
 /** pdftotext's reading of the PDF: raw (in drawing order), or laid out as the lines on the page. */
 export function pdfText(bytes: Uint8Array, mode: 'raw' | 'reading' = 'raw'): string {

@@ -5,7 +5,15 @@ import { chunkSize, makeRopaPdf } from '../../../../shared/reports/ropa-pdf';
 import { icoSections } from '../../../../shared/ropa/ico-template';
 import { syntheticRegister } from '../../../bench/synthetic';
 import { NOW, smallRegister, validActivity, validThirdParty } from '../fixtures';
-import { inProcessPool, oneLine, pageTexts, pdfText, ropaPdf, wordsInOrder } from './ropa-pdf';
+import {
+  engine,
+  inProcessPool,
+  oneLine,
+  pageTexts,
+  pdfText,
+  ropaPdf,
+  wordsInOrder,
+} from './ropa-pdf';
 import { emptyRegister, inputFor } from './text';
 
 const example = exampleRegister(NOW);
@@ -144,13 +152,17 @@ describe('the Article 30 record of a large register, made in chunks and merged',
     );
     const chunks: string[][] = [];
     const pool = inProcessPool();
-    const bytes = await makeRopaPdf(inputFor(heavy), {
-      ...pool,
-      chunk: (task) => {
-        chunks.push(task.activities.map((activity) => activity.id));
-        return pool.chunk(task);
+    const bytes = await makeRopaPdf(
+      inputFor(heavy),
+      {
+        ...pool,
+        chunk: (task) => {
+          chunks.push(task.activities.map((activity) => activity.id));
+          return pool.chunk(task);
+        },
       },
-    });
+      engine,
+    );
     expect(chunks.find((ids) => ids.includes(heavy.activities[7]?.id ?? ''))).toHaveLength(1);
     expect(chunks.flat().sort()).toEqual(heavy.activities.map((a) => a.id).sort());
     expect(wordsInOrder(pdfText(bytes), essay.slice(0, 2_000))).toBe(true);
