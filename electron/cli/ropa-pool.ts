@@ -57,11 +57,9 @@ export async function ropaPdfBytes(
   input: ReportInput,
   worker: URL = SOURCE_WORKER,
 ): Promise<Uint8Array> {
+  // A small young generation: each batch's garbage is swept often instead of growing the heap.
   const pool = new ThreadPool(
-    () =>
-      new Worker(worker, {
-        resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.YG ?? 16) },
-      }),
+    () => new Worker(worker, { resourceLimits: { maxYoungGenerationSizeMb: 2 } }),
   );
   try {
     return await makeRopaPdf(input, pool, { fonts: ropaFonts(), deflate: nodeDeflate });

@@ -3,15 +3,17 @@
  * streams. Two run side by side (ropa-pool.ts), started by the record's own worker.
  */
 import '../jitless';
-import { drawChunk, type ChunkTask, type TaskReply } from '../../shared/reports/ropa-pdf/chunk';
+import { chunkDrawer, type ChunkTask, type TaskReply } from '../../shared/reports/ropa-pdf/chunk';
 import { windowDeflate } from './deflate';
 
 declare const self: DedicatedWorkerGlobalScope;
 
+const draw = chunkDrawer(windowDeflate);
+
 self.addEventListener('message', (event: MessageEvent<ChunkTask>) => {
   let reply: TaskReply;
   try {
-    reply = { ok: true, done: drawChunk(event.data, windowDeflate) };
+    reply = { ok: true, done: draw(event.data) };
   } catch (error) {
     reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
   }

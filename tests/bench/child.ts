@@ -1,6 +1,6 @@
 /**
- * One measurement in a fresh process: `tsx tests/bench/child.ts JOB SIZE` builds the synthetic
- * register, runs JOB once and prints its wall time and the process's peak resident memory
+ * One measurement in a fresh process: `node child.mjs JOB SIZE` (bundled by bundle.ts) builds
+ * the synthetic register, runs JOB once and prints its wall time and the process's peak memory
  * (getrusage's maxRSS, which the kernel keeps for the whole life of the process), with the
  * resident memory just before the job so the job's own share is visible.
  */

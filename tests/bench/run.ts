@@ -16,7 +16,7 @@ import { composeNotice } from '../../shared/notice/compose';
 import { UK_ADEQUACY_BASELINE } from '../../shared/reference/adequacy';
 import { readRegisterFile, writeRegisterFile } from '../../shared/register-file';
 import { prepareXlsxImport, type ChildJob } from './jobs';
-import { bundleRopaWorker } from './ropa-worker-bundle';
+import { bundleChild, bundleRopaWorker } from './bundle';
 import { printNode, type ChildFigure, type NodeRow } from './report';
 import { envCount, envSizes, machine, measure, median } from './stats';
 import { syntheticRegister } from './synthetic';
@@ -26,14 +26,14 @@ const PDF_BASELINE_SIZES = envSizes('BENCH_PDF_BASELINE_SIZES', [1_000]);
 const RUNS = envCount('BENCH_RUNS', 7);
 const CHILD_RUNS = envCount('BENCH_CHILD_RUNS', 3);
 const TODAY = '2026-11-25';
-const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
+const CHILD = bundleChild();
 const ROPA_WORKER = bundleRopaWorker();
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Medians over `runs` fresh processes, one measurement each. */
 function inChildren(job: ChildJob, size: number, runs: number): ChildFigure {
   const samples = Array.from({ length: runs }, () => {
-    const output = execFileSync(process.execPath, ['--import', 'tsx', CHILD, job, String(size)], {
+    const output = execFileSync(process.execPath, [CHILD, job, String(size)], {
       cwd: ROOT,
       encoding: 'utf8',
       maxBuffer: 1 << 20,

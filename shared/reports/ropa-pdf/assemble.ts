@@ -9,7 +9,7 @@
 import { MUTED, RULE } from '../look';
 import { pageLabel } from '../../notice/render/portablePdf';
 import type { Page } from './canvas';
-import { compressed, FONT_KEYS, pageContent, type Deflate } from './content';
+import { compressedPage, ContentBytes, FONT_KEYS, writeContent, type Deflate } from './content';
 import { embedFace, type FontFiles } from './font-files';
 import { FONT_NAMES, type Face, type Faces } from './fonts';
 import { BOTTOM_MARGIN, LEFT, PAGE_HEIGHT, PAGE_WIDTH, TEXT_WIDTH } from './flow';
@@ -182,8 +182,10 @@ export function assemble(input: AssembleInput): Uint8Array {
   );
   const forms = [false, true].map((withHeader) =>
     writer.stream(
-      compressed(
-        pageContent(furnitureOps(faces, furniture, widest + 12, withHeader), faces, PAGE_HEIGHT),
+      compressedPage(
+        furnitureOps(faces, furniture, widest + 12, withHeader),
+        faces,
+        PAGE_HEIGHT,
         deflate,
       ),
       `/Type /XObject /Subtype /Form /BBox [0 0 ${num(PAGE_WIDTH)} ${num(PAGE_HEIGHT)}] ` +
@@ -194,11 +196,12 @@ export function assemble(input: AssembleInput): Uint8Array {
     writer.object(`<< /Font ${ref(fontsId)} /XObject << /Fm ${ref(form)} >> >>`),
   );
   const annotations = writeLinks(writer, pageIds, input.links);
-  // Taken from the list one by one, so nothing here holds on to a page once it is written.
-  for (let index = 0, content = input.pages.shift(); content !== undefined; index += 1) {
+  const stamp = new ContentBytes();
+  input.pages.forEach((content, index) => {
     const label = labels[index] ?? '';
     const x = LEFT + TEXT_WIDTH - faces.regular.width(label, FURNITURE_SIZE);
-    const stamp = `q /Fm Do Q\n${pageContent(
+    stamp.clear().ascii('q /Fm Do Q\n');
+    writeContent(
       [
         {
           op: 'text',
@@ -212,9 +215,10 @@ export function assemble(input: AssembleInput): Uint8Array {
       ],
       faces,
       PAGE_HEIGHT,
-    )}`;
+      stamp,
+    );
     const contentId = writer.stream(content, '/Filter /FlateDecode');
-    const stampId = writer.stream(new TextEncoder().encode(stamp));
+    const stampId = writer.stream(stamp.view().slice());
     const annots = annotations.get(index);
     writer.object(
       `<< /Type /Page /Parent ${ref(pagesId)} /MediaBox [0 0 ${num(PAGE_WIDTH)} ${num(PAGE_HEIGHT)}] ` +
@@ -222,8 +226,7 @@ export function assemble(input: AssembleInput): Uint8Array {
         `${annots === undefined ? '' : ` /Annots [${annots.map(ref).join(' ')}]`} >>`,
       pageIds[index],
     );
-    content = input.pages.shift();
-  }
+  });
   writer.object(
     `<< /Type /Pages /Kids [${pageIds.map(ref).join(' ')}] /Count ${count} >>`,
     pagesId,

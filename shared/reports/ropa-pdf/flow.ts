@@ -28,7 +28,6 @@ export interface TextStyle {
   size: number;
   color: string;
   spacing?: number;
-  characterSpacing?: number;
 }
 
 interface CellText {
@@ -85,7 +84,6 @@ export class Flow {
       font: style.font,
       size: style.size,
       color: style.color,
-      ...(style.characterSpacing === undefined ? {} : { characterSpacing: style.characterSpacing }),
     };
   }
 

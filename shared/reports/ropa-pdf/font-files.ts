@@ -4,7 +4,7 @@
  * the glyphs the pages drew. The content streams use the font's own glyph ids, so the whole
  * font program is embedded (about 100 KB a face, compressed) and needs no renumbering.
  */
-import { compressed, type Deflate } from './content';
+import { compressedText, type Deflate } from './content';
 import type { Face, FacesMetrics, FontName, RopaFonts } from './fonts';
 import { readTrueType, type TrueTypeFace } from './truetype';
 import { num, ref, type PdfWriter } from './writer';
@@ -85,7 +85,7 @@ export function embedFace(
       '/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> ' +
       `/FontDescriptor ${ref(descriptor)} /W [${widths}] /CIDToGIDMap /Identity >>`,
   );
-  const cmap = writer.stream(compressed(toUnicode(face), deflate), '/Filter /FlateDecode');
+  const cmap = writer.stream(compressedText(toUnicode(face), deflate), '/Filter /FlateDecode');
   return writer.object(
     `<< /Type /Font /Subtype /Type0 /BaseFont ${name} /Encoding /Identity-H ` +
       `/DescendantFonts [${ref(descendant)}] /ToUnicode ${ref(cmap)} >>`,

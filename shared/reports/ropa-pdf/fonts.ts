@@ -5,6 +5,8 @@
  * font's own, so two workers agree without talking), and every glyph drawn remembered with the
  * text it stands for, for the embedded subset and the map that lets a reader copy the text.
  */
+import type { ContentBytes } from './content';
+
 export type FontName = 'regular' | 'bold' | 'italic';
 
 export const FONT_NAMES: readonly FontName[] = ['regular', 'bold', 'italic'];
@@ -30,8 +32,6 @@ export type FacesMetrics = Record<FontName, FaceMetrics>;
 
 interface Glyph {
   id: number;
-  /** The glyph id as four hex digits, as the content stream writes it. */
-  hex: string;
   advance: number;
   /** The character it is drawn for. */
   text: string;
@@ -43,10 +43,16 @@ export type GlyphUse = [id: number, text: string];
 /** Control characters (tabs, carriage returns) are drawn as spaces rather than as missing glyphs. */
 const SPACE = 0x20;
 
-const hex4 = (id: number): string => id.toString(16).padStart(4, '0');
+/** Characters of the Basic Multilingual Plane: looked up in flat tables, the rest in a map. */
+const BMP = 0x10000;
 
 export class Face {
-  private readonly glyphs = new Map<number, Glyph>();
+  /** Advance width (font units) and glyph of each BMP character; -1 where not yet looked up. */
+  private readonly advances = new Float64Array(BMP).fill(-1);
+  private readonly glyphOf = new Uint16Array(BMP);
+  /** 1 for each glyph id in `used`, checked per character where the map would be slow. */
+  private readonly drawn = new Uint8Array(BMP);
+  private readonly known = new Map<number, Glyph>();
   private readonly missing: Omit<Glyph, 'text'>;
   /** Every glyph drawn so far, with the text it stands for. */
   private readonly used = new Map<number, string>();
@@ -55,22 +61,21 @@ export class Face {
     const { codePoints, glyphIds, advances } = metrics;
     codePoints.forEach((code, index) => {
       const id = glyphIds[index] ?? 0;
-      this.glyphs.set(code, {
-        id,
-        hex: hex4(id),
-        advance: advances[index] ?? 0,
-        text: String.fromCodePoint(code),
-      });
+      this.known.set(code, { id, advance: advances[index] ?? 0, text: String.fromCodePoint(code) });
     });
-    this.missing = { ...metrics.missing, hex: hex4(metrics.missing.id) };
+    this.missing = metrics.missing;
   }
 
   private glyph(code: number): Glyph {
     const drawn = code < SPACE ? SPACE : code;
-    let glyph = this.glyphs.get(drawn);
+    let glyph = this.known.get(drawn);
     if (glyph === undefined) {
       glyph = { ...this.missing, text: String.fromCodePoint(drawn) };
-      this.glyphs.set(drawn, glyph);
+      this.known.set(drawn, glyph);
+    }
+    if (code < BMP) {
+      this.advances[code] = glyph.advance;
+      this.glyphOf[code] = glyph.id;
     }
     return glyph;
   }
@@ -78,24 +83,39 @@ export class Face {
   width(text: string, size: number): number {
     let units = 0;
     for (let index = 0; index < text.length; index += 1) {
-      const code = text.codePointAt(index) ?? SPACE;
-      if (code > 0xffff) index += 1;
-      units += this.glyph(code).advance;
+      const unit = text.charCodeAt(index);
+      const advance = this.advances[unit] ?? -1;
+      if (advance >= 0 && (unit < 0xd800 || unit > 0xdfff)) units += advance;
+      else {
+        const code = text.codePointAt(index) ?? SPACE;
+        if (code >= BMP) index += 1;
+        units += this.glyph(code).advance;
+      }
     }
     return (units * size) / this.metrics.unitsPerEm;
   }
 
-  /** The text as hex glyph ids for a Tj operator; its glyphs are remembered as used. */
-  encode(text: string): string {
-    let hex = '';
+  /** Writes the text as hex glyph ids for a Tj operator; its glyphs are remembered as used. */
+  encodeInto(text: string, out: ContentBytes): void {
     for (let index = 0; index < text.length; index += 1) {
+      const unit = text.charCodeAt(index);
+      if ((this.advances[unit] ?? -1) >= 0 && (unit < 0xd800 || unit > 0xdfff)) {
+        const id = this.glyphOf[unit] ?? 0;
+        out.glyph(id);
+        if (this.drawn[id] === 0) this.draw(id, this.known.get(unit)?.text ?? ' ');
+        continue;
+      }
       const code = text.codePointAt(index) ?? SPACE;
-      if (code > 0xffff) index += 1;
+      if (code >= BMP) index += 1;
       const glyph = this.glyph(code);
-      hex += glyph.hex;
-      if (!this.used.has(glyph.id)) this.used.set(glyph.id, glyph.text);
+      out.glyph(glyph.id);
+      if (this.drawn[glyph.id] === 0) this.draw(glyph.id, glyph.text);
     }
-    return hex;
+  }
+
+  private draw(id: number, text: string): void {
+    this.drawn[id] = 1;
+    if (!this.used.has(id)) this.used.set(id, text);
   }
 
   /** pdfkit's line height with the font's line gap, which the other reports' rows follow. */
@@ -111,7 +131,7 @@ export class Face {
 
   /** Glyphs another face of the same font drew. */
   include(uses: readonly GlyphUse[]): void {
-    for (const [id, text] of uses) if (!this.used.has(id)) this.used.set(id, text);
+    for (const [id, text] of uses) this.draw(id, text);
   }
 
   /** Every glyph drawn, by id. */

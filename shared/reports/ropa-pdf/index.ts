@@ -19,7 +19,7 @@ import {
 import { assemble, type Furniture } from './assemble';
 import { TextMeasure } from './canvas';
 import type { ChunkDone, ChunkTask } from './chunk';
-import { compressed, pageContent, type Deflate } from './content';
+import { compressedPage, type Deflate } from './content';
 import { facesMetrics, readFontFiles } from './font-files';
 import { includeUse, openFaces, type RopaFonts } from './fonts';
 import { PAGE_HEIGHT } from './flow';
@@ -33,7 +33,7 @@ import {
 
 export type { Deflate } from './content';
 export type { RopaFonts } from './fonts';
-export { drawChunk, type ChunkDone, type ChunkTask, type TaskReply } from './chunk';
+export { chunkDrawer, type ChunkDone, type ChunkTask, type TaskReply } from './chunk';
 
 /** Two workers (or as many as the host has): part N's batches all go to worker N. */
 export interface RopaPdfPool {
@@ -148,7 +148,13 @@ export async function makeRopaPdf(
     for (let cursor = part * perLane; cursor < end;) {
       const batch = batchFrom(cursor, end);
       cursor += batch.length;
-      batches.push(await pool.chunk({ part, activities: batch, metrics }));
+      batches.push(
+        await pool.chunk({
+          part,
+          activities: batch,
+          ...(batches.length === 0 ? { metrics } : {}),
+        }),
+      );
       drawn += batch.length;
       onProgress?.({ stage: 'rendering', fraction: drawn / activities.length });
     }
@@ -181,9 +187,7 @@ export async function makeRopaPdf(
   const organisation = organisationName(input.register);
   return assemble({
     pages: [
-      ...front.pages.map((frontPage) =>
-        compressed(pageContent(frontPage, faces, PAGE_HEIGHT), deflate),
-      ),
+      ...front.pages.map((frontPage) => compressedPage(frontPage, faces, PAGE_HEIGHT, deflate)),
       ...batches.flatMap((batch) => [...batchPages(batch)]),
     ],
     faces,

@@ -5,7 +5,7 @@ import { nodeDeflate } from '../../../../electron/cli/node-deflate';
 import { ropaFonts } from '../../../../electron/cli/roboto';
 import type { ReportInput } from '../../../../shared/reports';
 import {
-  drawChunk,
+  chunkDrawer,
   makeRopaPdf,
   type RopaPdfOptions,
   type RopaPdfPool,
@@ -16,9 +16,14 @@ export const engine = { fonts: ropaFonts(), deflate: nodeDeflate };
 
 /** Runs the batches here, in turn, as two workers would run them side by side. */
 export function inProcessPool(): RopaPdfPool {
+  const workers = [chunkDrawer(engine.deflate), chunkDrawer(engine.deflate)];
   return {
-    size: 2,
-    chunk: async (task) => drawChunk(task, engine.deflate),
+    size: workers.length,
+    chunk: async (task) => {
+      const worker = workers[task.part];
+      if (worker === undefined) throw new Error(`no worker for part ${task.part}`);
+      return worker(task);
+    },
     drawn: async () => undefined,
   };
 }
