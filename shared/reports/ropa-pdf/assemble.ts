@@ -231,8 +231,8 @@ export function assemble(input: AssembleInput): Uint8Array {
     `<< /Type /Pages /Kids [${pageIds.map(ref).join(' ')}] /Count ${count} >>`,
     pagesId,
   );
-  const fontIds = FONT_NAMES.map((name) =>
-    embedFace(writer, input.files[name], faces[name], deflate),
+  const fontIds = FONT_NAMES.map((name, index) =>
+    embedFace(writer, input.files[name], faces[name], `RDSKA${'ABC'[index] ?? 'A'}`, deflate),
   );
   writer.object(
     `<< ${FONT_NAMES.map((name, index) => `/${FONT_KEYS[name]} ${ref(fontIds[index] ?? 0)}`).join(' ')} >>`,

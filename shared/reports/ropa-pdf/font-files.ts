@@ -1,12 +1,12 @@
 /**
  * The font files behind the Article 30 PDF's faces, read by the coordinator: the metrics the
- * workers lay out with, and each face embedded as a Type 0 font whose widths and text map cover
- * the glyphs the pages drew. The content streams use the font's own glyph ids, so the whole
- * font program is embedded (about 100 KB a face, compressed) and needs no renumbering.
+ * workers lay out with, and each face embedded as a Type 0 font of the glyphs the pages drew,
+ * with their widths and a text map. The content streams use the font's own glyph ids, which the
+ * subset keeps, so nothing is renumbered.
  */
 import { compressedText, type Deflate } from './content';
 import type { Face, FacesMetrics, FontName, RopaFonts } from './fonts';
-import { readTrueType, type TrueTypeFace } from './truetype';
+import { readTrueType, subsetTrueType, type TrueTypeFace } from './truetype';
 import { num, ref, type PdfWriter } from './writer';
 
 export type FontFiles = Record<FontName, TrueTypeFace>;
@@ -58,17 +58,24 @@ export function embedFace(
   writer: PdfWriter,
   file: TrueTypeFace,
   face: Face,
+  /** Six capital letters naming the subset, as PDF asks of an embedded subset's name. */
+  tag: string,
   deflate: Deflate,
 ): number {
   const { metrics } = file;
   const scale = 1000 / metrics.unitsPerEm;
   const advances = new Map(metrics.glyphIds.map((id, index) => [id, metrics.advances[index] ?? 0]));
   advances.set(metrics.missing.id, metrics.missing.advance);
-  const program = writer.stream(
-    deflate(file.bytes),
-    `/Filter /FlateDecode /Length1 ${file.bytes.byteLength}`,
+  const used = face.allUsed();
+  const subset = subsetTrueType(
+    file,
+    used.map(([id]) => id),
   );
-  const name = `/${file.postscriptName}`;
+  const program = writer.stream(
+    deflate(subset),
+    `/Filter /FlateDecode /Length1 ${subset.byteLength}`,
+  );
+  const name = `/${tag}+${file.postscriptName}`;
   const descriptor = writer.object(
     `<< /Type /FontDescriptor /FontName ${name} /Flags ${4 | (file.italic ? 64 : 0)} ` +
       `/FontBBox [${file.bbox.map((value) => num(value * scale)).join(' ')}] ` +
@@ -76,8 +83,7 @@ export function embedFace(
       `/Descent ${num(metrics.descent * scale)} /CapHeight ${num(file.capHeight * scale)} ` +
       `/XHeight ${num(file.xHeight * scale)} /StemV 0 /FontFile2 ${ref(program)} >>`,
   );
-  const widths = face
-    .allUsed()
+  const widths = used
     .map(([id]) => `${id} [${num((advances.get(id) ?? metrics.missing.advance) * scale)}]`)
     .join(' ');
   const descendant = writer.object(

@@ -167,3 +167,128 @@ export function readTrueType(bytes: Uint8Array): TrueTypeFace {
     throw new FontFileError(error instanceof Error ? error.message : String(error));
   }
 }
+
+/** The tables a PDF's TrueType font program needs (as fontkit's subsets keep them). */
+const SUBSET_TABLES = ['cvt ', 'fpgm', 'glyf', 'head', 'hhea', 'hmtx', 'loca', 'maxp', 'prep'];
+
+/** Composite glyph flags: which arguments follow each component. */
+const ARGS_ARE_WORDS = 0x0001;
+const HAS_SCALE = 0x0008;
+const MORE_COMPONENTS = 0x0020;
+const HAS_XY_SCALE = 0x0040;
+const HAS_TWO_BY_TWO = 0x0080;
+
+const checksum = (bytes: Uint8Array): number => {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let sum = 0;
+  for (let at = 0; at < bytes.byteLength; at += 4) {
+    const word =
+      at + 4 <= bytes.byteLength
+        ? view.getUint32(at)
+        : [0, 1, 2, 3].reduce((value, i) => (value << 8) | (bytes[at + i] ?? 0), 0) >>> 0;
+    sum = (sum + word) >>> 0;
+  }
+  return sum;
+};
+
+/**
+ * The font with only the glyphs drawn (and the parts composite glyphs are built from) left in
+ * its glyf table, every other glyph emptied but keeping its number: the pages' glyph ids need
+ * no renumbering, and a record of a few activities carries tens of KB of font, not hundreds.
+ */
+export function subsetTrueType(face: TrueTypeFace, drawn: Iterable<number>): Uint8Array {
+  const view = new DataView(face.bytes.buffer, face.bytes.byteOffset, face.bytes.byteLength);
+  const tables = tableDirectory(view);
+  const head = table(tables, 'head');
+  const glyf = table(tables, 'glyf');
+  const loca = table(tables, 'loca');
+  const glyphCount = view.getUint16(table(tables, 'maxp') + 4);
+  const longOffsets = view.getInt16(head + 50) === 1;
+  const offsetOf = (id: number): number =>
+    longOffsets ? view.getUint32(loca + 4 * id) : 2 * view.getUint16(loca + 2 * id);
+
+  const keep = new Set<number>();
+  const pending = [0, ...drawn];
+  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+    if (keep.has(id) || id >= glyphCount) continue;
+    keep.add(id);
+    const start = glyf + offsetOf(id);
+    if (offsetOf(id + 1) === offsetOf(id) || view.getInt16(start) >= 0) continue;
+    for (let at = start + 10, flags = MORE_COMPONENTS; flags & MORE_COMPONENTS;) {
+      flags = view.getUint16(at);
+      pending.push(view.getUint16(at + 2));
+      at += 4 + (flags & ARGS_ARE_WORDS ? 4 : 2);
+      if (flags & HAS_SCALE) at += 2;
+      else if (flags & HAS_XY_SCALE) at += 4;
+      else if (flags & HAS_TWO_BY_TWO) at += 8;
+    }
+  }
+
+  const glyphs: Uint8Array[] = [];
+  const newLoca = new DataView(new ArrayBuffer(4 * (glyphCount + 1)));
+  let size = 0;
+  for (let id = 0; id < glyphCount; id += 1) {
+    newLoca.setUint32(4 * id, size);
+    if (!keep.has(id)) continue;
+    const data = face.bytes.subarray(glyf + offsetOf(id), glyf + offsetOf(id + 1));
+    const padded = new Uint8Array((data.byteLength + 3) & ~3);
+    padded.set(data);
+    glyphs.push(padded);
+    size += padded.byteLength;
+  }
+  newLoca.setUint32(4 * glyphCount, size);
+  const newGlyf = new Uint8Array(size);
+  glyphs.reduce((offset, bytes) => {
+    newGlyf.set(bytes, offset);
+    return offset + bytes.byteLength;
+  }, 0);
+
+  // Copies (a Node Buffer's slice would share, and the head's changes reach, the font file).
+  const copy = (tag: string): Uint8Array | undefined => {
+    const found = tables.get(tag);
+    return found && new Uint8Array(face.bytes.subarray(found.offset, found.offset + found.length));
+  };
+  const newHead = copy('head') ?? new Uint8Array(54);
+  const headView = new DataView(newHead.buffer, newHead.byteOffset, newHead.byteLength);
+  headView.setUint32(8, 0); // checkSumAdjustment, set once the whole file is known
+  headView.setInt16(50, 1); // long loca offsets
+  const contents = new Map<string, Uint8Array>();
+  for (const tag of SUBSET_TABLES) {
+    const bytes =
+      tag === 'glyf'
+        ? newGlyf
+        : tag === 'loca'
+          ? new Uint8Array(newLoca.buffer)
+          : tag === 'head'
+            ? newHead
+            : copy(tag);
+    if (bytes !== undefined) contents.set(tag, bytes);
+  }
+
+  const count = contents.size;
+  const power = 2 ** Math.floor(Math.log2(count));
+  let offset = 12 + 16 * count;
+  const placed = [...contents].map(([tag, bytes]) => {
+    const at = offset;
+    offset += (bytes.byteLength + 3) & ~3;
+    return { tag, bytes, at };
+  });
+  const file = new Uint8Array(offset);
+  const out = new DataView(file.buffer);
+  out.setUint32(0, 0x00010000);
+  out.setUint16(4, count);
+  out.setUint16(6, power * 16);
+  out.setUint16(8, Math.log2(power));
+  out.setUint16(10, count * 16 - power * 16);
+  placed.forEach(({ tag, bytes, at }, index) => {
+    const record = 12 + 16 * index;
+    for (let i = 0; i < 4; i += 1) out.setUint8(record + i, tag.charCodeAt(i));
+    out.setUint32(record + 4, checksum(bytes));
+    out.setUint32(record + 8, at);
+    out.setUint32(record + 12, bytes.byteLength);
+    file.set(bytes, at);
+  });
+  const headAt = placed.find((entry) => entry.tag === 'head')?.at;
+  if (headAt !== undefined) out.setUint32(headAt + 8, (0xb1b0afba - checksum(file)) >>> 0);
+  return file;
+}
