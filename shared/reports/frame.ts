@@ -47,17 +47,8 @@ export interface ReportInput {
   reviewIntervals?: ReviewIntervals;
 }
 
-export {
-  A4_LONG,
-  A4_SHORT,
-  ACCENT,
-  CONFIDENTIAL_RED,
-  INK,
-  MUTED,
-  PORTRAIT_MARGINS,
-  RULE,
-  SHADE,
-} from './look';
+/** The colours and page geometry, for the reports that take them from here. */
+export * from './look';
 const NOTES_FILL = '#f7f9fb';
 
 /** Headline levels: pdfmake moves any of them to the next page rather than end a page with it. */
