@@ -68,7 +68,10 @@ function fitted(face: Face, text: string, size: number, width: number): string {
   return `${cut.trimEnd()}…`;
 }
 
-/** What every page's furniture has in common, drawn once: with the header, or without it (title page). */
+/**
+ * What every page's furniture has in common, drawn once as a form: with the header, or without
+ * it for the title page.
+ */
 function furnitureOps(faces: Faces, furniture: Furniture, labelRoom: number, withHeader: boolean) {
   const face = faces.regular;
   const text = (value: string, x: number, y: number, size: number) => ({

@@ -69,7 +69,10 @@ const textWeight = (pages: ActivityPages): number =>
     pages.name.length + pages.meta.length,
   );
 
-/** Activities per batch: small enough for smooth progress and a small heap, large enough to keep both workers busy. */
+/**
+ * Activities per batch: small enough for smooth progress and a small heap in each worker, large
+ * enough to keep both workers busy between messages.
+ */
 export const chunkSize = (activities: number): number =>
   Math.min(40, Math.max(10, Math.ceil(activities / 8)));
 
