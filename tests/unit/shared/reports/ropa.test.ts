@@ -230,4 +230,37 @@ describe('the Article 30 record of a large register, made in chunks and merged',
       ).toBe(true);
     }
   }, 60_000);
+
+  it('bookmarks the controller block and every activity, and links each contents line, to its page', async () => {
+    const bytes = await made;
+    const pages = pageTexts(bytes);
+    // Objects other than streams are written as plain text: the outline and the links can be read.
+    const file = new TextDecoder('latin1').decode(bytes);
+    const kids = /\/Type \/Pages \/Kids \[([^\]]*)\]/.exec(file)?.[1] ?? '';
+    const pageOf = new Map(
+      [...kids.matchAll(/(\d+) 0 R/g)].map((match, index) => [match[1], index + 1]),
+    );
+    const fromHex = (hex: string) =>
+      String.fromCharCode(
+        ...Array.from({ length: hex.length / 4 - 1 }, (_, i) =>
+          Number.parseInt(hex.slice(4 + 4 * i, 8 + 4 * i), 16),
+        ),
+      );
+    const bookmarks = [
+      ...file.matchAll(/<< \/Title <([0-9A-Fa-f]+)> \/Parent \d+ 0 R \/Dest \[(\d+) 0 R/g),
+    ].map((match) => ({ title: fromHex(match[1] ?? ''), page: pageOf.get(match[2]) ?? 0 }));
+    const names = sortedActivities(register).map((activity) => activity.name);
+    expect(bookmarks.map((mark) => mark.title)).toEqual([
+      'Controller, data protection officer and representative',
+      ...names,
+    ]);
+    for (const mark of bookmarks.slice(1)) {
+      expect(oneLine(pages[mark.page - 1] ?? '').startsWith(mark.title), mark.title).toBe(true);
+    }
+    const links = [...file.matchAll(/\/Subtype \/Link [^\n]*\/Dest \[(\d+) 0 R/g)].map(
+      (match) => pageOf.get(match[1]) ?? 0,
+    );
+    expect(links).toEqual(bookmarks.map((mark) => mark.page));
+    expect(/\/Outlines \d+ 0 R \/PageMode \/UseOutlines/.test(file)).toBe(true);
+  }, 60_000);
 });
