@@ -6,6 +6,7 @@ import { Alert, Button, Center, Group, Loader, Paper, Stack, Text, Title } from 
 import { useEffect, useState, type ReactNode } from 'react';
 import { readableAlert } from '../../components/readableAlert';
 import { platform } from '../../platform';
+import { askToResumeBackups } from './askBackupPassphrase';
 import { backupBeforeMigration } from './migration-backup';
 
 type State = { step: 'backing-up' } | { step: 'failed'; message: string } | { step: 'ready' };
@@ -19,7 +20,7 @@ export function BeforeMigration({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!bridge) return;
     let live = true;
-    void backupBeforeMigration(bridge).then((outcome) => {
+    void backupBeforeMigration(bridge, { askPassphrase: askToResumeBackups }).then((outcome) => {
       if (!live) return;
       setState(
         outcome.status === 'failed'

@@ -2,6 +2,8 @@
  * The backup before a schema migration: when IndexedDB holds an older schema version than this
  * release, the rows are read as stored — with plain IndexedDB, before Dexie opens and upgrades
  * them — and written as a register file of that older version, which any release can import.
+ * When backups are protected it is protected too: the passphrase is asked for first (at start,
+ * none is in memory yet), and without it nothing is written and nothing is upgraded.
  */
 import { emptyRegister } from '../../../shared/domain/register';
 import {
@@ -11,6 +13,8 @@ import {
 } from '../../../shared/register-file/format';
 import { DATABASE_NAME } from '../../db/database';
 import type { BackupBridge } from '../../platform/types';
+import { backupPassphraseState, loadProtection, passphraseForBackup } from './backup-passphrase';
+import { protectBackup } from './protected-backup';
 import type { BackupOutcome } from './take-backup';
 import type { Counts } from './words';
 
@@ -68,9 +72,28 @@ async function storedRegister(factory: IDBFactory, name: string) {
 
 export type MigrationBackupOutcome = BackupOutcome | { status: 'not-needed' };
 
+export const NO_PASSPHRASE_FOR_UPGRADE =
+  'Your backups are protected, and without the passphrase the backup before the upgrade could not be taken. Try again and enter it, or upgrade without a backup.';
+
+const UNREADABLE_PROTECTION =
+  'Your backups are protected, but Ropa Desk cannot read its record of the passphrase, so the backup before the upgrade could not be protected. Upgrade without a backup, then set the passphrase again in Settings ▸ Backups.';
+
+export interface MigrationBackupOptions {
+  factory?: IDBFactory;
+  name?: string;
+  now?: Date;
+  /** Asks for the backup passphrase; true once it is in memory ("Your backups are protected"). */
+  askPassphrase: () => Promise<boolean>;
+}
+
 export async function backupBeforeMigration(
-  bridge: Pick<BackupBridge, 'writeBackup'>,
-  { factory = indexedDB, name = DATABASE_NAME, now = new Date() } = {},
+  bridge: Pick<BackupBridge, 'writeBackup' | 'backupProtection'>,
+  {
+    factory = indexedDB,
+    name = DATABASE_NAME,
+    now = new Date(),
+    askPassphrase,
+  }: MigrationBackupOptions,
 ): Promise<MigrationBackupOutcome> {
   let text: string;
   let version: number | null;
@@ -94,5 +117,23 @@ export async function backupBeforeMigration(
       message: `The register could not be read for a backup before the upgrade (${error instanceof Error ? error.message : String(error)}).`,
     };
   }
-  return bridge.writeBackup({ reason: 'before-migration', data: new TextEncoder().encode(text) });
+  await loadProtection(bridge);
+  let protection = passphraseForBackup();
+  if (protection.protect && protection.passphrase === null && (await askPassphrase())) {
+    protection = passphraseForBackup();
+  }
+  if (!protection.protect) {
+    return bridge.writeBackup({ reason: 'before-migration', data: new TextEncoder().encode(text) });
+  }
+  if (protection.passphrase === null) {
+    const damaged = backupPassphraseState().protection.status === 'damaged';
+    return {
+      status: 'failed',
+      message: damaged ? UNREADABLE_PROTECTION : NO_PASSPHRASE_FOR_UPGRADE,
+    };
+  }
+  return bridge.writeBackup({
+    reason: 'before-migration',
+    ...(await protectBackup(text, protection.passphrase)),
+  });
 }

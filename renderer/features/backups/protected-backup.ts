@@ -5,6 +5,7 @@
  * The verifier is a protected known text: it tells a passphrase typed later from a mistyped
  * one, at the cost of one key derivation, and offers an attacker nothing a backup does not.
  */
+import { emptyRegister } from '../../../shared/domain/register';
 import type { BackupManifestInfo } from '../../../shared/ipc/contract';
 import type { RegisterFile } from '../../../shared/register-file';
 import {
@@ -31,14 +32,18 @@ export async function checkVerifier(verifier: string, passphrase: string): Promi
   if (new TextDecoder().decode(plain) !== VERIFIER_TEXT) throw new DamagedFileError();
 }
 
-/** The manifest of a register file this window has just written (so it needs no validation). */
+/**
+ * The manifest of a register file this window has just written (so it needs no validation). A
+ * file of an older schema (the backup before an upgrade) lacks the later tables: none of those.
+ */
 export function manifestOfText(text: string): BackupManifestInfo {
   const file = JSON.parse(text) as RegisterFile;
+  const stored = file.register as Partial<Record<keyof Counts, unknown>>;
   const counts = Object.fromEntries(
-    Object.entries(file.register).map(([table, value]) => [
-      table,
-      Array.isArray(value) ? value.length : value === null ? 0 : 1,
-    ]),
+    (Object.keys(emptyRegister()) as (keyof Counts)[]).map((table) => {
+      const value = stored[table];
+      return [table, Array.isArray(value) ? value.length : value ? 1 : 0];
+    }),
   ) as Counts;
   const { schemaVersion, exportedAt, checksum } = file;
   return { schemaVersion, exportedAt, checksum, counts };
