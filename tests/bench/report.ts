@@ -29,7 +29,10 @@ export interface NodeRow {
 export interface WindowFigures {
   activities: number;
   runs: number;
+  /** From the file reaching the app: reading, parsing and checking it, then the import. */
   importStoredMs: number;
+  /** The import as the issue defines it: validation, audit event, one transaction. */
+  importFromReadMs: number;
   importShownMs: number;
   bulkPutMs: number;
   searchKeystrokeMs: number;
@@ -225,12 +228,18 @@ export function windowLines(figures: WindowFigures): Line[] {
   const size = figures.activities;
   return [
     line(
-      'import into IndexedDB (stored)',
+      'import into IndexedDB (validation, audit, transaction)',
+      size,
+      ms(figures.importFromReadMs),
+      `${ms(figures.bulkPutMs)} (raw Dexie bulkPut)`,
+      '≤ 1.5× baseline',
+      figures.importFromReadMs <= 1.5 * figures.bulkPutMs,
+    ),
+    line(
+      'file chosen → stored (read, checksum, import)',
       size,
       ms(figures.importStoredMs),
       `${ms(figures.bulkPutMs)} (raw Dexie bulkPut)`,
-      '≤ 1.5× baseline',
-      figures.importStoredMs <= 1.5 * figures.bulkPutMs,
     ),
     line('import until the dashboard shows', size, ms(figures.importShownMs)),
     line(

@@ -36,16 +36,19 @@ export function markFileChosen(): void {
 }
 
 /**
- * Milliseconds from the file reaching the app until every activity is committed in its
- * database, polled with raw IndexedDB reads (each waits behind the import's transaction).
+ * Milliseconds until every activity is committed in its database, polled with raw IndexedDB
+ * reads (each waits behind the import's transaction): from the file reaching the app, and from
+ * the app's mark `readMark` (the file read, its checksum matched; validation starts).
  */
 export async function waitForStored({
   database,
   activities,
+  readMark,
 }: {
   database: string;
   activities: number;
-}): Promise<number> {
+  readMark: string;
+}): Promise<{ fromChosen: number; fromRead: number }> {
   const count = () =>
     new Promise<number>((resolve) => {
       const open = indexedDB.open(database);
@@ -70,7 +73,12 @@ export async function waitForStored({
     });
   for (;;) {
     const start = window.__benchMark;
-    if (start !== undefined && (await count()) >= activities) return performance.now() - start;
+    if (start !== undefined && (await count()) >= activities) {
+      const now = performance.now();
+      const read = performance.getEntriesByName(readMark, 'mark').at(-1)?.startTime;
+      if (read === undefined) throw new Error(`the app never marked ${readMark}`);
+      return { fromChosen: now - start, fromRead: now - read };
+    }
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
