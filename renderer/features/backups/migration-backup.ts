@@ -14,8 +14,7 @@ import {
 import { DATABASE_NAME } from '../../db/database';
 import type { BackupBridge } from '../../platform/types';
 import { backupPassphraseState, loadProtection, passphraseForBackup } from './backup-passphrase';
-import { protectBackup } from './protected-backup';
-import type { BackupOutcome } from './take-backup';
+import { backupRequest, type BackupOutcome } from './take-backup';
 import type { Counts } from './words';
 
 /** Dexie stores version n as native version n × 10. */
@@ -122,18 +121,26 @@ export async function backupBeforeMigration(
   if (protection.protect && protection.passphrase === null && (await askPassphrase())) {
     protection = passphraseForBackup();
   }
-  if (!protection.protect) {
-    return bridge.writeBackup({ reason: 'before-migration', data: new TextEncoder().encode(text) });
-  }
-  if (protection.passphrase === null) {
+  if (protection.protect && protection.passphrase === null) {
     const damaged = backupPassphraseState().protection.status === 'damaged';
     return {
       status: 'failed',
       message: damaged ? UNREADABLE_PROTECTION : NO_PASSPHRASE_FOR_UPGRADE,
     };
   }
-  return bridge.writeBackup({
-    reason: 'before-migration',
-    ...(await protectBackup(text, protection.passphrase)),
-  });
+  try {
+    return await bridge.writeBackup(
+      await backupRequest(
+        'before-migration',
+        text,
+        protection.protect ? protection.passphrase : null,
+      ),
+    );
+  } catch (error) {
+    // The window waits on this answer at start: a refusal must come back as one, never hang it.
+    return {
+      status: 'failed',
+      message: `The backup before the upgrade could not be written (${error instanceof Error ? error.message : String(error)}).`,
+    };
+  }
 }

@@ -8,6 +8,7 @@
 import type {
   BackupEntry,
   BackupReasonName,
+  WriteBackupRequest,
   WriteBackupResponse,
 } from '../../../shared/ipc/contract';
 import { writeRegisterFile } from '../../../shared/register-file';
@@ -27,6 +28,17 @@ export function onBackupWritten(listener: (backup: BackupEntry) => void): () => 
   return () => listeners.delete(listener);
 }
 
+/** What main is asked to write: the file protected with `passphrase`, or as it is when null. */
+export async function backupRequest(
+  reason: BackupReasonName,
+  text: string,
+  passphrase: string | null,
+): Promise<WriteBackupRequest> {
+  return passphrase === null
+    ? { reason, data: new TextEncoder().encode(text) }
+    : { reason, ...(await protectBackup(text, passphrase)) };
+}
+
 export async function takeBackup(
   bridge: Pick<BackupBridge, 'writeBackup'>,
   reason: BackupReasonName,
@@ -42,9 +54,7 @@ export async function takeBackup(
       `Ropa Desk ${import.meta.env.PACKAGE_VERSION ?? ''}`.trim(),
     );
     const answer = await bridge.writeBackup(
-      protection.protect && protection.passphrase !== null
-        ? { reason, ...(await protectBackup(text, protection.passphrase)) }
-        : { reason, data: new TextEncoder().encode(text) },
+      await backupRequest(reason, text, protection.protect ? protection.passphrase : null),
     );
     if (answer.status === 'written') for (const listener of listeners) listener(answer.backup);
     return answer;

@@ -77,6 +77,16 @@ describe('the backup before a migration', () => {
     expect(fake.writeBackup).not.toHaveBeenCalled();
   });
 
+  it('answers with the reason when main cannot be reached, rather than leaving the window waiting', async () => {
+    const { name } = await olderDatabase(1);
+    const { bridge: fake } = bridge();
+    fake.writeBackup.mockRejectedValueOnce(new Error('the main process went away'));
+    expect(await backupBeforeMigration(fake, { name, ...notAsked })).toEqual({
+      status: 'failed',
+      message: 'The backup before the upgrade could not be written (the main process went away).',
+    });
+  });
+
   it('writes nothing for an older database with no records', async () => {
     const { name } = await olderDatabase(1, { empty: true });
     const { bridge: fake } = bridge();
